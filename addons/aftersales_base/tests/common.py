@@ -1,0 +1,43 @@
+from contextlib import contextmanager
+
+from odoo.tests import TransactionCase, new_test_user
+
+
+class AftersalesCase(TransactionCase):
+    """Two stations, a serial-tracked vehicle model and a call-centre agent, shared by the base tests."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True))
+        cls.model = cls.env["product.product"].create(
+            {
+                "name": "Test Sedan",
+                "is_storable": True,
+                "tracking": "serial",
+                "aftersales_is_vehicle": True,
+                "aftersales_maintenance_months": 6,
+                "aftersales_maintenance_km": 5000,
+            }
+        )
+        cls.owner = cls.env["res.partner"].create({"name": "Owner"})
+        cls.station_a, cls.station_b = cls.env["res.partner"].create(
+            [
+                {"name": "Station A", "is_service_station": True, "station_code": "TA1", "is_company": True},
+                {"name": "Station B", "is_service_station": True, "station_code": "TB2", "is_company": True},
+            ]
+        )
+        cls.agent = new_test_user(cls.env, "agent", groups="aftersales_base.group_aftersales_user")
+
+    @classmethod
+    def _vehicle(cls, vin, **vals):
+        return cls.env["aftersales.vehicle"].create(
+            {"vin": vin, "product_id": cls.model.id, "partner_id": cls.owner.id, **vals}
+        )
+
+    @contextmanager
+    def assertRaisesMessage(self, exception, fragment):
+        """assertRaises (which rolls back to a savepoint, unlike assertRaisesRegex) plus a check of the message."""
+        with self.assertRaises(exception) as caught:
+            yield caught
+        self.assertIn(fragment, str(caught.exception))

@@ -1,0 +1,20 @@
+# Shared settings for scripts/setup, scripts/run and scripts/test (sourced, not executed).
+# shellcheck shell=bash
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ODOO_SRC="${ODOO_SRC:-/opt/odoo/18.0}"
+VENV="${VENV:-$ROOT/.venv}"
+PY="$VENV/bin/python"
+ODOO_BIN="$ODOO_SRC/odoo-bin"
+DB_USER="${PGUSER:-$(id -un)}"
+OUR_ADDONS="aftersales_base,aftersales_warranty,aftersales_parts,aftersales_survey"
+# OCA wheels install into the venv's odoo/addons namespace; core addons live in the source tree.
+addons_path() {
+    local site
+    site="$("$PY" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
+    echo "$ROOT/addons,$site/odoo/addons,$ODOO_SRC/addons,$ODOO_SRC/odoo/addons"
+}
+
+die() { echo "error: $*" >&2; exit 1; }
+say() { echo "==> $*" >&2; }
