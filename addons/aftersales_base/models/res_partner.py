@@ -1,5 +1,7 @@
 from odoo import api, fields, models
 
+from ..tools.phone import normalize_phone
+
 SERVICE_ZONES = [("city", "City"), ("province", "Province"), ("remote", "Remote")]
 
 
@@ -28,9 +30,25 @@ class ResPartner(models.Model):
     aftersales_vehicle_ids = fields.One2many("aftersales.vehicle", "partner_id", string="Vehicles")
     aftersales_vehicle_count = fields.Integer(compute="_compute_aftersales_vehicle_count", string="Vehicle Count")
 
+    aftersales_phone_e164 = fields.Char(
+        string="Phone (E.164)", compute="_compute_aftersales_e164", store=True, index="btree_not_null"
+    )
+    aftersales_mobile_e164 = fields.Char(
+        string="Mobile (E.164)", compute="_compute_aftersales_e164", store=True, index="btree_not_null"
+    )
+
     _sql_constraints = [
         ("station_code_uniq", "unique(station_code)", "Another station already has this station code."),
     ]
+
+    @api.depends("phone", "mobile", "country_id")
+    def _compute_aftersales_e164(self):
+        """Normalised numbers make caller lookup one indexed equality, whatever way a number was typed."""
+        default_region = self.env.company.aftersales_phone_region
+        for partner in self:
+            region = partner.country_id.code or default_region
+            partner.aftersales_phone_e164 = normalize_phone(partner.phone, region)
+            partner.aftersales_mobile_e164 = normalize_phone(partner.mobile, region)
 
     def _compute_aftersales_vehicle_count(self):
         Vehicle = self.env["aftersales.vehicle"]

@@ -1,2 +1,2 @@
 # Pure business rules, free of the ORM so that tests and models share one source of truth.
-from . import maintenance, vin
+from . import maintenance, phone, sla, vin, xlsx
