@@ -6,7 +6,9 @@
 import random
 import time
 
-from benchenv import environment, parser, report
+from benchenv import environment
+from benchenv import parser
+from benchenv import report
 
 
 def main():

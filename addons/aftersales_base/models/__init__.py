@@ -1,21 +1,29 @@
-from . import (
-    aftersales_capa,
-    aftersales_capa_action,
-    aftersales_odometer_reading,
-    aftersales_sla_rule,
-    aftersales_station_service,
-    aftersales_vehicle,
-    aftersales_vehicle_maintenance,
-    helpdesk_ticket,
-    helpdesk_ticket_category,
-    helpdesk_ticket_complaint,
-    helpdesk_ticket_escalation,
-    helpdesk_ticket_sla,
-    product_template,
-    repair_order,
-    res_company,
-    res_config_settings,
-    res_partner,
-    res_users,
-    stock_lot,
-)
+from . import aftersales_added_work_mixin
+from . import aftersales_capa
+from . import aftersales_capa_action
+from . import aftersales_labour_class
+from . import aftersales_labour_operation
+from . import aftersales_labour_operation_time
+from . import aftersales_odometer_reading
+from . import aftersales_repair_guarantee
+from . import aftersales_repair_labour
+from . import aftersales_sla_rule
+from . import aftersales_station_mixin
+from . import aftersales_station_service
+from . import aftersales_vehicle
+from . import aftersales_vehicle_maintenance
+from . import helpdesk_ticket
+from . import helpdesk_ticket_category
+from . import helpdesk_ticket_complaint
+from . import helpdesk_ticket_escalation
+from . import helpdesk_ticket_sla
+from . import product_template
+from . import repair_order
+from . import repair_order_pay
+from . import repair_order_quality
+from . import res_company
+from . import res_config_settings
+from . import res_partner
+from . import res_users
+from . import stock_lot
+from . import stock_move

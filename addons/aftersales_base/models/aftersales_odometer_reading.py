@@ -1,7 +1,9 @@
 from collections import defaultdict
 from itertools import pairwise
 
-from odoo import api, fields, models
+from odoo import api
+from odoo import fields
+from odoo import models
 from odoo.exceptions import ValidationError
 
 

@@ -1,7 +1,10 @@
-from odoo import api, fields, models
+from odoo import api
+from odoo import fields
+from odoo import models
 from odoo.exceptions import ValidationError
 
-from ..tools.vin import normalize_vin, vin_problem
+from ..tools.vin import normalize_vin
+from ..tools.vin import vin_problem
 
 
 class AftersalesVehicle(models.Model):

@@ -1,4 +1,7 @@
-from odoo import api, fields, models
+from odoo import api
+from odoo import fields
+from odoo import models
+from odoo.tools import html2plaintext
 
 from ..tools.phone import normalize_phone
 
@@ -6,20 +9,10 @@ from ..tools.phone import normalize_phone
 class HelpdeskTicket(models.Model):
     """Intake side of an after-sales case: vehicle, station, routing by case type, caller lookup."""
 
-    _inherit = "helpdesk.ticket"
+    _name = "helpdesk.ticket"
+    _inherit = ["helpdesk.ticket", "aftersales.station.mixin"]
 
     vehicle_id = fields.Many2one("aftersales.vehicle", index="btree_not_null", tracking=True)
-    station_id = fields.Many2one(
-        "res.partner",
-        string="Service Station",
-        compute="_compute_station_id",
-        store=True,
-        readonly=False,
-        index="btree_not_null",
-        tracking=True,
-        domain="[('is_service_station', '=', True)]",
-        help="The station handling the case; its users see the case.",
-    )
     odometer = fields.Integer(
         string="Odometer (km)", help="Reading reported with the case; recorded in the vehicle's odometer history."
     )
@@ -29,11 +22,6 @@ class HelpdeskTicket(models.Model):
     repair_ids = fields.One2many("repair.order", "ticket_id", string="Repairs")
     repair_count = fields.Integer(compute="_compute_repair_count")
     capa_ids = fields.Many2many("aftersales.capa", string="Corrective Actions", copy=False)
-
-    @api.depends("vehicle_id")
-    def _compute_station_id(self):
-        for ticket in self:
-            ticket.station_id = ticket.vehicle_id.station_id or ticket.station_id
 
     def _compute_repair_count(self):
         counts = dict(self.env["repair.order"]._read_group([("ticket_id", "in", self.ids)], ["ticket_id"], ["__count"]))
@@ -115,6 +103,26 @@ class HelpdeskTicket(models.Model):
             "default_partner_id": self.partner_id.id,
         }
         return action
+
+    def action_create_repair(self):
+        """Turn the case into a repair job: vehicle, customer, complaint and odometer carried over."""
+        self.ensure_one()
+        repair = self.env["repair.order"].create(
+            {
+                "ticket_id": self.id,
+                "vehicle_id": self.vehicle_id.id,
+                "partner_id": self.partner_id.id,
+                "customer_complaint": html2plaintext(self.description or ""),
+                "odometer_in": self.odometer or self.vehicle_id.odometer,
+                "company_id": self.company_id.id,
+            }
+        )
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "repair.order",
+            "res_id": repair.id,
+            "view_mode": "form",
+        }
 
     def action_start_capa(self):
         """No solution within the warranty office's means: open a corrective and preventive action."""

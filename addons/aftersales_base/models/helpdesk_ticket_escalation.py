@@ -1,4 +1,6 @@
-from odoo import api, fields, models
+from odoo import api
+from odoo import fields
+from odoo import models
 
 # Tier ladder: (level, deadline that passed, milestone that would have stopped it).
 ESCALATION_STEPS = [

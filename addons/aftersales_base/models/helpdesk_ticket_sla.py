@@ -1,6 +1,9 @@
-from odoo import api, fields, models
+from odoo import api
+from odoo import fields
+from odoo import models
 
-from ..tools.sla import deadline, sla_state
+from ..tools.sla import deadline
+from ..tools.sla import sla_state
 from .aftersales_sla_rule import SEVERITIES
 from .res_partner import SERVICE_ZONES
 

@@ -1,4 +1,7 @@
-from odoo import fields, models
+from odoo import fields
+from odoo import models
+
+from .aftersales_repair_guarantee import VEHICLE_KINDS
 
 
 class ProductTemplate(models.Model):
@@ -7,6 +10,9 @@ class ProductTemplate(models.Model):
     aftersales_is_vehicle = fields.Boolean(
         string="Is a Vehicle Model",
         help="Products that are vehicle models can be chosen as the model of a vehicle.",
+    )
+    aftersales_vehicle_kind = fields.Selection(
+        VEHICLE_KINDS, string="Vehicle Kind", default="car", help="Selects the repair-quality guarantee."
     )
     aftersales_maintenance_months = fields.Integer(
         string="Maintenance Interval (months)", help="Months between two scheduled services; 0 = no time interval."

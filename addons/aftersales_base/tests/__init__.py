@@ -1,14 +1,13 @@
-from . import (
-    test_case_escalation,
-    test_case_intake,
-    test_case_sla,
-    test_complaint_capa,
-    test_maintenance,
-    test_odometer,
-    test_rules,
-    test_service_report,
-    test_station_access,
-    test_ui,
-    test_vehicle,
-    test_vehicle_import,
-)
+from . import test_case_escalation
+from . import test_case_intake
+from . import test_case_sla
+from . import test_complaint_capa
+from . import test_maintenance
+from . import test_odometer
+from . import test_repair_job
+from . import test_rules
+from . import test_service_report
+from . import test_station_access
+from . import test_ui
+from . import test_vehicle
+from . import test_vehicle_import

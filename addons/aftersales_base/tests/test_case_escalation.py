@@ -2,7 +2,8 @@ from datetime import datetime
 
 from freezegun import freeze_time
 
-from odoo.tests import new_test_user, tagged
+from odoo.tests import new_test_user
+from odoo.tests import tagged
 
 from .common import AftersalesCase
 

@@ -1,4 +1,6 @@
-from odoo.tests import Form, new_test_user, tagged
+from odoo.tests import Form
+from odoo.tests import new_test_user
+from odoo.tests import tagged
 
 from ..tools.phone import normalize_phone
 from .common import AftersalesCase

@@ -2,9 +2,13 @@ from datetime import datetime
 
 from freezegun import freeze_time
 
-from odoo.tests import BaseCase, tagged
+from odoo.tests import BaseCase
+from odoo.tests import tagged
 
-from ..tools.sla import compliance, deadline, milestone_state, sla_state
+from ..tools.sla import compliance
+from ..tools.sla import deadline
+from ..tools.sla import milestone_state
+from ..tools.sla import sla_state
 from .common import AftersalesCase
 
 FRIDAY_4PM = datetime(2026, 3, 6, 16, 0)

@@ -1,6 +1,7 @@
 import base64
 import io
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 
 import openpyxl
 

@@ -1,5 +1,6 @@
 from odoo.exceptions import AccessError
-from odoo.tests import new_test_user, tagged
+from odoo.tests import new_test_user
+from odoo.tests import tagged
 
 from .common import AftersalesCase
 

@@ -1,4 +1,5 @@
-from odoo.tests import HttpCase, tagged
+from odoo.tests import HttpCase
+from odoo.tests import tagged
 
 
 @tagged("post_install", "-at_install")

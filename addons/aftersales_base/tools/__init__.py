@@ -1,2 +1,7 @@
 # Pure business rules, free of the ORM so that tests and models share one source of truth.
-from . import maintenance, phone, sla, vin, xlsx
+from . import maintenance
+from . import phone
+from . import repair_guarantee
+from . import sla
+from . import vin
+from . import xlsx

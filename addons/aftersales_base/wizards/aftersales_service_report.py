@@ -1,9 +1,12 @@
 import base64
-from datetime import datetime, time, timedelta
+from datetime import datetime
+from datetime import time
+from datetime import timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from odoo import fields, models
+from odoo import fields
+from odoo import models
 
 from ..tools.sla import compliance
 from ..tools.xlsx import XlsxBook

@@ -1,1 +1,2 @@
-from . import test_roles, test_translations
+from . import test_roles
+from . import test_translations

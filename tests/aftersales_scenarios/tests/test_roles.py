@@ -1,4 +1,6 @@
-from odoo.tests import TransactionCase, new_test_user, tagged
+from odoo.tests import TransactionCase
+from odoo.tests import new_test_user
+from odoo.tests import tagged
 
 
 @tagged("post_install", "-at_install")
