@@ -49,13 +49,13 @@ class RepairOrder(models.Model):
                 repair.move_ids.mapped("needs_authorisation")
             )
 
-    def action_sign_reception(self, signed_by=None):
-        for repair in self:
-            if not repair.customer_signature:
-                raise UserError(
-                    self.env._("Have the customer sign the reception sheet of %(job)s first.", job=repair.name)
-                )
-        self.write({"signed_by": signed_by or self.partner_id.name, "signed_on": fields.Datetime.now()})
+    def write(self, vals):
+        if vals.get("customer_signature") and not vals.get("signed_on"):
+            # The customer signed the reception sheet just now.
+            vals = dict(vals, signed_on=fields.Datetime.now())
+            if not vals.get("signed_by") and len(self) == 1 and not self.signed_by:
+                vals["signed_by"] = self.partner_id.name
+        return super().write(vals)
 
     def action_self_check(self):
         for repair in self:

@@ -157,6 +157,19 @@ class TestRepairJob(AftersalesCase):
         minor.action_repair_end()
         self.assertEqual(minor.state, "done", "a minor job needs no certificate")
 
+    def test_signature_is_stamped(self):
+        job = self._job()
+        job.customer_signature = "R0lGODlhAQABAAAAACw="
+        self.assertEqual(job.signed_by, self.owner.name)
+        self.assertTrue(job.signed_on)
+
+    def test_station_user_sees_only_its_jobs(self):
+        mine = self._job()
+        other_vehicle = self._vehicle("TSTADRJF7K1000002", station_id=self.station_b.id)
+        theirs = self.env["repair.order"].create({"vehicle_id": other_vehicle.id})
+        Repair = self.env["repair.order"].with_user(self.technician)
+        self.assertEqual(Repair.search([("id", "in", (mine | theirs).ids)]), mine)
+
     def test_reports_render(self):
         job = self._job(repair_class="level2", walkaround_notes="Scratch on rear bumper")
         self._start(job)
