@@ -33,6 +33,7 @@
         "views/aftersales_capa_views.xml",
         "views/aftersales_call_intake_views.xml",
         "views/aftersales_labour_views.xml",
+        "views/aftersales_approval_views.xml",
         "report/aftersales_repair_reports.xml",
         "views/aftersales_menus.xml",
     ],

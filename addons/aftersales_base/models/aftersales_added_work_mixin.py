@@ -20,8 +20,8 @@ AUTHORISATION_METHODS = [
 class AftersalesAddedWorkMixin(models.AbstractModel):
     """Pay type and added-work authorisation shared by labour lines and part moves of a repair job.
 
-    A line added after the job is confirmed is added work (增项): the customer must authorise it
-    (同意并授权) before the job can be finished.
+    A customer-paid line added after the job is confirmed is added work (增项): the customer must
+    authorise it (同意并授权) before the job can be finished.
     """
 
     _name = "aftersales.added.work.mixin"
@@ -47,7 +47,7 @@ class AftersalesAddedWorkMixin(models.AbstractModel):
             if not repair:
                 continue
             vals.setdefault("pay_type", repair.default_pay_type)
-            if repair.state in ("confirmed", "under_repair"):
+            if repair.state in ("confirmed", "under_repair") and vals["pay_type"] == "customer":
                 vals["is_added_work"] = True
         return vals_list
 

@@ -1,3 +1,4 @@
+from . import aftersales_approval_reject
 from . import aftersales_call_intake
 from . import aftersales_repair_authorisation
 from . import aftersales_repair_inspection

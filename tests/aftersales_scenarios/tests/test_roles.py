@@ -39,6 +39,18 @@ class TestRoles(TransactionCase):
             for user in (station_user, manager)
         }
         self.assertNotIn("Configuration", visible[station_user])
-        self.assertNotIn("Parts", visible[station_user])
-        for name in ("Vehicles", "Customers", "Stations", "Parts", "Callbacks", "Configuration"):
+        self.assertNotIn("Reporting", visible[station_user])
+        self.assertNotIn("Callbacks", visible[station_user])
+        self.assertIn("Parts", visible[station_user], "stations request their parts")
+        for name in (
+            "Cases",
+            "Repairs",
+            "Vehicles",
+            "Customers",
+            "Stations",
+            "Parts",
+            "Callbacks",
+            "Reporting",
+            "Configuration",
+        ):
             self.assertIn(name, visible[manager])

@@ -1,0 +1,35 @@
+from odoo import fields
+from odoo import models
+
+APPROVAL_STEP_STATES = [
+    ("waiting", "Waiting"),
+    ("pending", "To Approve"),
+    ("approved", "Approved"),
+    ("rejected", "Rejected"),
+    ("cancel", "Cancelled"),
+]
+
+
+class AftersalesApproval(models.Model):
+    """One approval step of one document: who may decide it, who did, when, and why."""
+
+    _name = "aftersales.approval"
+    _description = "Approval Step"
+    _order = "res_model, res_id, sequence, id"
+
+    res_model = fields.Char(string="Document Model", required=True, index=True)
+    res_id = fields.Many2oneReference(string="Document", required=True, index=True, model_field="res_model")
+    rule_id = fields.Many2one("aftersales.approval.rule", ondelete="set null")
+    name = fields.Char(string="Step", required=True)
+    sequence = fields.Integer()
+    group_id = fields.Many2one("res.groups", string="Approver Group")
+    user_ids = fields.Many2many("res.users", string="Approvers")
+    state = fields.Selection(APPROVAL_STEP_STATES, default="waiting", required=True, index=True)
+    decided_by_id = fields.Many2one("res.users")
+    decided_on = fields.Datetime()
+    note = fields.Text()
+    company_id = fields.Many2one("res.company", required=True, index=True)
+
+    def _can_decide(self, user):
+        self.ensure_one()
+        return user in self.user_ids or bool(self.group_id and self.group_id in user.groups_id)

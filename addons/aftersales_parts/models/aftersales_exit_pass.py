@@ -1,0 +1,51 @@
+from odoo import api
+from odoo import fields
+from odoo import models
+from odoo.exceptions import UserError
+
+
+class AftersalesExitPass(models.Model):
+    """出门证: parts leaving the site, approved by the same amount bands as part requests."""
+
+    _name = "aftersales.exit.pass"
+    _description = "Exit Pass"
+    _inherit = ["mail.thread", "aftersales.approval.mixin"]
+    _order = "id desc"
+    _approval_amount_field = "amount_total"
+
+    name = fields.Char(required=True, readonly=True, copy=False, default="/")
+    request_id = fields.Many2one("aftersales.part.request", string="Part Request", index="btree_not_null")
+    partner_id = fields.Many2one("res.partner", string="Carried To", required=True)
+    carrier = fields.Char(help="Who takes the parts out, and the vehicle plate.")
+    date_out = fields.Date(string="Leaves On", default=fields.Date.context_today, required=True)
+    line_ids = fields.One2many("aftersales.exit.pass.line", "exit_pass_id", string="Parts", copy=True)
+    amount_total = fields.Monetary(compute="_compute_amount_total", store=True, currency_field="currency_id")
+    currency_id = fields.Many2one(related="company_id.currency_id")
+    company_id = fields.Many2one("res.company", required=True, default=lambda self: self.env.company, index=True)
+
+    @api.depends("line_ids.subtotal")
+    def _compute_amount_total(self):
+        for exit_pass in self:
+            exit_pass.amount_total = sum(exit_pass.line_ids.mapped("subtotal"))
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", "/") == "/":
+                vals["name"] = self.env["ir.sequence"].next_by_code("aftersales.exit.pass") or "/"
+        return super().create(vals_list)
+
+    def _approval_document_type(self):
+        return "exit_pass"
+
+    def action_submit(self):
+        for exit_pass in self:
+            if not exit_pass.line_ids:
+                raise UserError(self.env._("List the parts leaving on %(doc)s first.", doc=exit_pass.name))
+        return super().action_submit()
+
+    def action_print(self):
+        for exit_pass in self:
+            if exit_pass.approval_state != "approved":
+                raise UserError(self.env._("%(doc)s can be printed once approved.", doc=exit_pass.name))
+        return self.env.ref("aftersales_parts.action_report_exit_pass").report_action(self)
