@@ -1,0 +1,2 @@
+from . import test_coverage
+from . import test_repair_warranty

@@ -1,0 +1,2 @@
+# Pure warranty rules, free of the ORM.
+from . import coverage
