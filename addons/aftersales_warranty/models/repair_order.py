@@ -7,6 +7,7 @@ from odoo.exceptions import UserError
 from ..tools.coverage import coverage_end
 from ..tools.coverage import coverage_end_km
 from ..tools.coverage import decide
+from ..tools.sanbao import needs_loaner
 
 
 class RepairOrder(models.Model):
@@ -16,9 +17,27 @@ class RepairOrder(models.Model):
     _inherit = ["repair.order", "aftersales.approval.mixin"]
     _approval_amount_field = "amount_goodwill"
 
+    sanbao_fault_id = fields.Many2one(
+        "aftersales.sanbao.fault", string="Serious Safety Fault", tracking=True, help="For the 三包 rules."
+    )
+    problem_code = fields.Char(tracking=True, help="The same code on two jobs means the same problem (三包).")
+    loaner_due = fields.Boolean(
+        compute="_compute_loaner_due",
+        help="The repair has lasted longer than the 三包 rule allows.",
+    )
     warranty_exclusion_id = fields.Many2one(
         "aftersales.warranty.exclusion", string="Exclusion Found", tracking=True, help="Cause outside the warranty."
     )
+
+    def _compute_loaner_due(self):
+        rules = self.env["aftersales.sanbao.rule"].search([])
+        today = fields.Date.context_today(self)
+        for repair in self:
+            rule = repair.vehicle_id._sanbao_rule(rules) if repair.vehicle_id else rules.browse()
+            date_in = (repair.reception_date or repair.create_date or fields.Datetime.now()).date()
+            repair.loaner_due = bool(rule) and needs_loaner(
+                rule.loaner_days, date_in, today, repair.aftersales_done_date
+            )
 
     def _approval_document_type(self):
         return "goodwill"

@@ -1,0 +1,74 @@
+"""三包 entitlement: what a customer may ask for (none / repair / exchange / return), from a 三包 rule and
+the product's repair history. The numbers are configuration (``aftersales.sanbao.rule``); the defaults
+follow the 2021 household-vehicle regulation (SAMR order 43) and, for microcomputers, document 002.
+"""
+
+from collections import Counter
+from collections import namedtuple
+
+from dateutil.relativedelta import relativedelta
+
+ENTITLEMENTS = ("none", "repair", "exchange", "return")
+
+SanbaoRule = namedtuple(
+    "SanbaoRule",
+    "repair_months repair_km sanbao_months sanbao_km return_days return_part_groups exchange_days "
+    "early_days early_km early_faults safety_repairs part_replacements max_repair_days max_same_repairs "
+    "loaner_days",
+)
+# One repair of the product: dates, odometer, problem key, serious safety fault code, replaced part groups.
+RepairFact = namedtuple("RepairFact", "name date_in date_out odometer problem serious_fault replaced_groups")
+
+
+def _in_period(start, on_date, months, km_limit, km):
+    return on_date <= start + relativedelta(months=months) and (not km_limit or (km or 0) <= km_limit)
+
+
+def sanbao_entitlement(rule, start_date, on_date, odometer, repairs):
+    """Return ``(entitlement, reasons)``: the strongest right the facts give and every fact giving one,
+    each reason as ``(entitlement, code, params)``."""
+    reasons = []
+    if not start_date:
+        return "none", reasons
+    if _in_period(start_date, on_date, rule.repair_months, rule.repair_km, odometer):
+        reasons.append(("repair", "repair_period", {}))
+    if _in_period(start_date, on_date, rule.sanbao_months, rule.sanbao_km, odometer):
+        for repair in repairs:
+            age = (repair.date_in - start_date).days
+            replaced = set(repair.replaced_groups)
+            if (
+                rule.return_days
+                and age <= rule.return_days
+                and (not rule.return_part_groups or replaced & set(rule.return_part_groups))
+            ):
+                reasons.append(("return", "return_window", {"job": repair.name, "days": rule.return_days}))
+            elif rule.exchange_days and age <= rule.exchange_days:
+                reasons.append(("exchange", "exchange_window", {"job": repair.name, "days": rule.exchange_days}))
+            if (
+                rule.early_days
+                and age <= rule.early_days
+                and (not rule.early_km or (repair.odometer or 0) <= rule.early_km)
+                and repair.serious_fault in rule.early_faults
+            ):
+                reasons.append(("return", "early_serious_fault", {"job": repair.name, "fault": repair.serious_fault}))
+        serious = Counter(r.serious_fault for r in repairs if r.serious_fault)
+        replaced_groups = Counter(group for r in repairs for group in set(r.replaced_groups))
+        same_problem = Counter(r.problem for r in repairs if r.problem)
+        for code, counter, reached_at in (
+            ("serious_fault_repairs", serious, rule.safety_repairs),
+            ("part_replacements", replaced_groups, rule.part_replacements),
+            ("same_problem", same_problem, rule.max_same_repairs and rule.max_same_repairs + 1),  # more than
+        ):
+            for key, count in counter.items():
+                if reached_at and count >= reached_at:
+                    reasons.append(("exchange", code, {"what": key, "count": count}))
+        repair_days = sum(((r.date_out or on_date) - r.date_in).days for r in repairs)
+        if rule.max_repair_days and repair_days > rule.max_repair_days:
+            reasons.append(("exchange", "repair_days", {"days": repair_days}))
+    best = max((ENTITLEMENTS.index(level) for level, _code, _params in reasons), default=0)
+    return ENTITLEMENTS[best], reasons
+
+
+def needs_loaner(loaner_days, date_in, on_date, date_out=None):
+    """A repair lasting more than ``loaner_days`` entitles the customer to a loaner or transport money."""
+    return bool(loaner_days) and ((date_out or on_date) - date_in).days > loaner_days
