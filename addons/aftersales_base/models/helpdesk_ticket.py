@@ -42,8 +42,12 @@ class HelpdeskTicket(models.Model):
     @api.model
     def _aftersales_route_team(self, category, company):
         """Team a case of this type goes to: outside the call centre's authority, the warranty team."""
-        if category and not category.aftersales_within_authority and company.aftersales_warranty_team_id:
-            return company.aftersales_warranty_team_id
+        if category and not category.aftersales_within_authority:
+            warranty_team = company.aftersales_warranty_team_id or self.env.ref(
+                "aftersales_base.team_warranty", raise_if_not_found=False
+            )
+            if warranty_team:
+                return warranty_team
         return category.aftersales_team_id
 
     @api.model_create_multi

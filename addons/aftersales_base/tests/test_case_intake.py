@@ -57,6 +57,10 @@ class TestCaseIntake(AftersalesCase):
         )
         parts.category_id = outside
         self.assertEqual(parts.team_id, warranty_team, "outside the call centre's authority: warranty team")
+        self.env.company.aftersales_warranty_team_id = False
+        parts.category_id = self.env.ref("aftersales_base.case_type_parts")
+        parts.category_id = outside
+        self.assertEqual(parts.team_id, warranty_team, "the shipped warranty office when none is configured")
 
     def test_new_case_from_a_call(self):
         vehicle = self._vehicle("TSTADRJF7K1000001", partner_id=self.caller.id)
