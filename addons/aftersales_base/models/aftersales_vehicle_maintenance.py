@@ -81,9 +81,10 @@ class AftersalesVehicle(models.Model):
                 ("next_service_date", "<=", horizon),
                 ("activity_ids", "not any", [("activity_type_id", "=", activity_type.id)]),
             ]
-            vehicles = self.search(domain, limit=batch_size - done, order="next_service_date, id")
-            vehicles._schedule_maintenance_activity(activity_type)
-            done += len(vehicles)
+            if done < batch_size:  # a limit of 0 would mean no limit at all
+                vehicles = self.search(domain, limit=batch_size - done, order="next_service_date, id")
+                vehicles._schedule_maintenance_activity(activity_type)
+                done += len(vehicles)
             if done >= batch_size:
                 remaining += self.search_count(domain)
         self.env["ir.cron"]._notify_progress(done=done, remaining=remaining)

@@ -39,3 +39,22 @@ class TestMaintenance(AftersalesCase):
         self.assertFalse(later.activity_ids, "due in more than 14 days: no reminder yet")
         Vehicle._cron_maintenance_reminders()
         self.assertEqual(len(due.activity_ids), 1, "a second run does not remind twice")
+
+    @freeze_time("2026-06-25")
+    def test_reminders_respect_the_batch_across_companies(self):
+        other = self.env["res.company"].create({"name": "Second Maker"})
+        self._vehicle("TSTADRJF7K1000011", delivery_date=date(2026, 1, 1))
+        self.env["aftersales.vehicle"].create(
+            {
+                "vin": "TSTADRJF7K1000012",
+                "company_id": other.id,
+                "product_id": self.model.id,
+                "delivery_date": date(2026, 1, 1),
+                "last_service_date": date(2025, 1, 1),
+            }
+        )
+        activity_type = self.env.ref("aftersales_base.mail_activity_type_maintenance_due")
+        Activity = self.env["mail.activity"]
+        before = Activity.search_count([("activity_type_id", "=", activity_type.id)])
+        self.assertEqual(self.env["aftersales.vehicle"]._cron_maintenance_reminders(batch_size=1), 1)
+        self.assertEqual(Activity.search_count([("activity_type_id", "=", activity_type.id)]), before + 1)

@@ -62,6 +62,12 @@ class TestRepairJob(AftersalesCase):
         with self.assertRaises(ValidationError):
             self._job(odometer_in=11000)
 
+    def test_odometer_of_a_started_job_can_be_corrected(self):
+        job = self._job()
+        self._start(job)
+        job.odometer_in = 10050
+        self.assertEqual((job.odometer_in, job.is_comeback), (10050, False))
+
     def test_labour_hours_times_rate(self):
         job = self._job(labour_ids=[Command.create({"operation_id": self.brake_op.id})])
         line = job.labour_ids
