@@ -1,3 +1,7 @@
+# Mixins first: models of this package inherit them.
+from . import aftersales_numbered_mixin
+
+# isort: split
 from . import aftersales_added_work_mixin
 from . import aftersales_approval
 from . import aftersales_approval_line_mixin

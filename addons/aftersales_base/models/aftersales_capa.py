@@ -38,10 +38,11 @@ class AftersalesCapa(models.Model):
 
     _name = "aftersales.capa"
     _description = "Corrective and Preventive Action"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "aftersales.numbered.mixin"]
+    _sequence_code = "aftersales.capa"
     _order = "id desc"
 
-    name = fields.Char(string="Notice Number", required=True, readonly=True, copy=False, default="/")
+    name = fields.Char(string="Notice Number")
     state = fields.Selection(CAPA_STATES, default="draft", required=True, tracking=True, index=True)
     nonconformity = fields.Text(required=True, help="What was found wrong (不合格项).")
     cause_analysis = fields.Text(help="Root cause found by the responsible department.")
@@ -56,13 +57,6 @@ class AftersalesCapa(models.Model):
         string="Close Cases When Done", default=True, help="Closing an effective action closes its open cases."
     )
     company_id = fields.Many2one("res.company", required=True, default=lambda self: self.env.company, index=True)
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code("aftersales.capa") or "/"
-        return super().create(vals_list)
 
     def _move(self, target):
         for capa in self:

@@ -9,11 +9,11 @@ class AftersalesExitPass(models.Model):
 
     _name = "aftersales.exit.pass"
     _description = "Exit Pass"
-    _inherit = ["mail.thread", "aftersales.approval.mixin"]
+    _inherit = ["mail.thread", "aftersales.approval.mixin", "aftersales.numbered.mixin"]
+    _sequence_code = "aftersales.exit.pass"
     _order = "id desc"
     _approval_amount_field = "amount_total"
 
-    name = fields.Char(required=True, readonly=True, copy=False, default="/")
     request_id = fields.Many2one("aftersales.part.request", string="Part Request", index="btree_not_null")
     partner_id = fields.Many2one("res.partner", string="Carried To", required=True)
     carrier = fields.Char(help="Who takes the parts out, and the vehicle plate.")
@@ -27,13 +27,6 @@ class AftersalesExitPass(models.Model):
     def _compute_amount_total(self):
         for exit_pass in self:
             exit_pass.amount_total = sum(exit_pass.line_ids.mapped("subtotal"))
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code("aftersales.exit.pass") or "/"
-        return super().create(vals_list)
 
     def _approval_document_type(self):
         return "exit_pass"

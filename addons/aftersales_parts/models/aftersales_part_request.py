@@ -22,12 +22,18 @@ class AftersalesPartRequest(models.Model):
 
     _name = "aftersales.part.request"
     _description = "Spare-Part Request"
-    _inherit = ["mail.thread", "mail.activity.mixin", "aftersales.approval.mixin", "aftersales.station.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "aftersales.approval.mixin",
+        "aftersales.station.mixin",
+        "aftersales.numbered.mixin",
+    ]
+    _sequence_code = "aftersales.part.request"
     _order = "id desc"
     _approval_amount_field = "amount_total"
     _approval_reset_fields = ("purpose", "urgency")
 
-    name = fields.Char(required=True, readonly=True, copy=False, default="/")
     state = fields.Selection(REQUEST_STATES, default="draft", required=True, tracking=True, index=True, copy=False)
     repair_id = fields.Many2one("repair.order", string="Repair Job", index="btree_not_null", tracking=True)
     ticket_id = fields.Many2one("helpdesk.ticket", string="Case", index="btree_not_null", tracking=True)
@@ -91,13 +97,6 @@ class AftersalesPartRequest(models.Model):
                 continue
             correct = lines.filtered(lambda line: line.quantity_done == line.quantity)
             request.shipment_accuracy = 100.0 * len(correct) / len(lines)
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code("aftersales.part.request") or "/"
-        return super().create(vals_list)
 
     def _approval_document_type(self):
         """Urgent requests follow their own (faster) rules when the company has any."""
