@@ -36,3 +36,20 @@ class XlsxBook:
         """Finish the file and return its bytes."""
         self.workbook.close()
         return self._buffer.getvalue()
+
+
+XLSX_MIMETYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def xlsx_download(record, content, file_name):
+    """Keep the file as an attachment of ``record`` (its history) and send it to the browser."""
+    attachment = record.env["ir.attachment"].create(
+        {
+            "name": file_name,
+            "raw": content,
+            "res_model": record._name,
+            "res_id": record.id,
+            "mimetype": XLSX_MIMETYPE,
+        }
+    )
+    return {"type": "ir.actions.act_url", "url": f"/web/content/{attachment.id}?download=true", "target": "self"}

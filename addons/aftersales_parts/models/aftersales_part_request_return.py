@@ -1,5 +1,3 @@
-from datetime import timedelta
-
 from odoo import api
 from odoo import fields
 from odoo import models
@@ -33,33 +31,17 @@ class AftersalesPartRequest(models.Model):
         return overdue if positive else ["!", "&", *overdue]
 
     def _create_old_part_returns(self):
+        Picking = self.env["stock.picking"]
         for request in self:
             lines = request.line_ids.filtered("return_required")
             if not lines:
                 continue
-            company = request.company_id
-            warehouse = self.env["stock.warehouse"].search([("company_id", "=", company.id)], limit=1)
-            destination = (
-                company.aftersales_old_part_location_id
-                or self.env.ref("aftersales_parts.location_old_parts", raise_if_not_found=False)
-                or warehouse.lot_stock_id
+            picking, due = Picking._aftersales_create_old_part_return(
+                request.company_id,
+                request.station_id or request.partner_id,
+                self.env._("Old parts of %(request)s", request=request.name),
+                [(line.product_id, line.quantity) for line in lines],
             )
-            source = self.env.ref("stock.stock_location_customers")
-            due = fields.Date.context_today(self) + timedelta(days=company.aftersales_old_part_days)
-            picking = self.env["stock.picking"].create(
-                {
-                    "picking_type_id": warehouse.in_type_id.id,
-                    "partner_id": (request.station_id or request.partner_id).id,
-                    "origin": self.env._("Old parts of %(request)s", request=request.name),
-                    "location_id": source.id,
-                    "location_dest_id": destination.id,
-                    "scheduled_date": fields.Datetime.to_datetime(due),
-                    "move_ids": [
-                        fields.Command.create(line._transfer_move_values(source, destination)) for line in lines
-                    ],
-                }
-            )
-            picking.action_confirm()
             for line, move in zip(lines, picking.move_ids, strict=True):
                 line.return_move_id = move
             request.write({"return_picking_id": picking.id, "return_due_date": due})

@@ -1,3 +1,4 @@
 # Pure warranty rules, free of the ORM.
+from . import claims
 from . import coverage
 from . import sanbao

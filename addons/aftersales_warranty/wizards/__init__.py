@@ -1,1 +1,2 @@
+from . import aftersales_warranty_cost_report
 from . import aftersales_warranty_override

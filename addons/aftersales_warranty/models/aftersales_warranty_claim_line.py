@@ -1,0 +1,162 @@
+from odoo import api
+from odoo import fields
+from odoo import models
+from odoo.exceptions import AccessError
+from odoo.exceptions import UserError
+
+from ..tools.claims import claim_line_amount
+from ..tools.claims import old_part_overdue
+from .aftersales_added_work_mixin import WARRANTY_REASONS
+
+LINE_TYPES = [("labour", "Labour"), ("part", "Part"), ("travel", "Travel"), ("other", "Other")]
+RETURN_STATES = [
+    ("not_required", "Not Required"),
+    ("waiting", "Waiting"),
+    ("returned", "Returned"),
+    ("overdue", "Overdue"),
+]
+# What the claimant writes; frozen once the claim is submitted.
+CLAIMED_FIELDS = ("line_type", "product_id", "name", "quantity", "unit_amount", "std_hours", "rate", "covered_pct")
+# What the warranty officer writes during the assessment (鉴定单).
+ASSESSMENT_FIELDS = ("amount_approved", "reject_reason")
+
+
+class AftersalesWarrantyClaimLine(models.Model):
+    """One cost of a claim (labour, part, travel, other) and its assessment."""
+
+    _name = "aftersales.warranty.claim.line"
+    _description = "Warranty Claim Line"
+    _order = "claim_id, sequence, id"
+
+    claim_id = fields.Many2one("aftersales.warranty.claim", required=True, ondelete="cascade", index=True)
+    sequence = fields.Integer(default=10)
+    line_type = fields.Selection(LINE_TYPES, string="Type", required=True, default="part")
+    product_id = fields.Many2one("product.product", string="Part")
+    name = fields.Char(string="Description", required=True)
+    quantity = fields.Float(default=1.0, digits="Product Unit of Measure")
+    unit_amount = fields.Monetary(string="Unit Cost", currency_field="currency_id")
+    std_hours = fields.Float(string="Standard Hours")
+    rate = fields.Monetary(string="Hourly Rate", currency_field="currency_id")
+    covered_pct = fields.Float(string="Covered (%)", default=100.0)
+    amount_claimed = fields.Monetary(compute="_compute_amount_claimed", store=True, currency_field="currency_id")
+    amount_approved = fields.Monetary(currency_field="currency_id", copy=False)
+    amount_rejected = fields.Monetary(compute="_compute_amount_rejected", currency_field="currency_id")
+    reject_reason = fields.Char(string="Assessment Reason", copy=False)
+    warranty_reason = fields.Selection(WARRANTY_REASONS, string="Coverage Check", copy=False, readonly=True)
+    repair_labour_id = fields.Many2one("aftersales.repair.labour", string="Job Labour Line", copy=False)
+    repair_move_id = fields.Many2one("stock.move", string="Job Part", copy=False)
+    currency_id = fields.Many2one(related="claim_id.currency_id")
+    partner_id = fields.Many2one(related="claim_id.partner_id", store=True, index=True)
+    return_required = fields.Boolean(
+        string="Old Part Returns",
+        compute="_compute_return_required",
+        store=True,
+        readonly=False,
+        help="旧件返厂: parts above the company's old-part threshold must come back by the due date.",
+    )
+    return_move_id = fields.Many2one("stock.move", string="Old-Part Receipt", copy=False, readonly=True)
+    return_due_date = fields.Date(copy=False, readonly=True, index="btree_not_null")
+    return_state = fields.Selection(RETURN_STATES, compute="_compute_return_state")
+    deduction_settlement_id = fields.Many2one(
+        "aftersales.warranty.settlement",
+        string="Deducted On",
+        copy=False,
+        readonly=True,
+        index="btree_not_null",
+        help="The settlement that deducted this line because its old part came back late.",
+    )
+
+    _sql_constraints = [
+        ("quantity_positive", "CHECK(quantity >= 0)", "A claimed quantity cannot be negative."),
+        ("unit_amount_positive", "CHECK(unit_amount >= 0)", "A claimed unit cost cannot be negative."),
+        ("std_hours_positive", "CHECK(std_hours >= 0)", "Standard hours cannot be negative."),
+        ("rate_positive", "CHECK(rate >= 0)", "An hourly rate cannot be negative."),
+        ("covered_pct_range", "CHECK(covered_pct >= 0 AND covered_pct <= 100)", "Coverage is between 0 and 100 %."),
+        ("approved_positive", "CHECK(amount_approved >= 0)", "An approved amount cannot be negative."),
+    ]
+
+    @api.depends("line_type", "quantity", "unit_amount", "std_hours", "rate", "covered_pct")
+    def _compute_amount_claimed(self):
+        for line in self:
+            line.amount_claimed = claim_line_amount(
+                line.line_type, line.quantity, line.unit_amount, line.std_hours, line.rate, line.covered_pct
+            )
+
+    @api.depends("amount_claimed", "amount_approved", "claim_id.state")
+    def _compute_amount_rejected(self):
+        for line in self:
+            assessed = line.claim_id.state in ("approved", "partial", "rejected", "settled")
+            line.amount_rejected = line.amount_claimed - line.amount_approved if assessed else 0.0
+
+    @api.depends("line_type", "unit_amount", "claim_id.direction", "claim_id.company_id.aftersales_old_part_threshold")
+    def _compute_return_required(self):
+        for line in self:
+            line.return_required = (
+                line.line_type == "part"
+                and line.claim_id.direction == "station"
+                and line.unit_amount > line.claim_id.company_id.aftersales_old_part_threshold
+            )
+
+    @api.depends("return_required", "return_due_date", "return_move_id.state")
+    @api.depends_context("date")
+    def _compute_return_state(self):
+        today = fields.Date.context_today(self)
+        for line in self:
+            returned = line.return_move_id.state == "done"
+            if not line.return_required:
+                line.return_state = "not_required"
+            elif returned:
+                line.return_state = "returned"
+            elif old_part_overdue(line.return_due_date, returned, today):
+                line.return_state = "overdue"
+            else:
+                line.return_state = "waiting"
+
+    @api.onchange("product_id")
+    def _onchange_product_id(self):
+        if self.product_id:
+            self.name = self.product_id.display_name
+            if self.line_type == "part":
+                self.unit_amount = self.product_id.standard_price
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        lines = super().create(vals_list)
+        lines.claim_id._check_editable()
+        return lines
+
+    def write(self, vals):
+        if set(vals) & set(CLAIMED_FIELDS):
+            self.claim_id._check_editable()
+        if set(vals) & set(ASSESSMENT_FIELDS):
+            self._check_can_assess()
+        return super().write(vals)
+
+    def unlink(self):
+        self.claim_id._check_editable()
+        return super().unlink()
+
+    def _check_can_assess(self):
+        if self.env.su:
+            return
+        if not self.env.user.has_group("aftersales_warranty.group_aftersales_warranty"):
+            raise AccessError(self.env._("Only a warranty officer assesses claims."))
+        for line in self:
+            if line.claim_id.state != "review":
+                raise UserError(
+                    self.env._("%(claim)s is not under review: its assessment is closed.", claim=line.claim_id.name)
+                )
+
+    def _overdue_for_deduction(self, partners, on_date):
+        """Claimed old parts of ``partners`` not back by ``on_date`` and not deducted yet."""
+        lines = self.search(
+            [
+                ("partner_id", "in", partners.ids),
+                ("return_required", "=", True),
+                ("return_due_date", "<", on_date),
+                ("deduction_settlement_id", "=", False),
+                ("claim_id.state", "in", ("approved", "partial", "settled")),
+                ("amount_approved", ">", 0),
+            ]
+        )
+        return lines.filtered(lambda line: line.return_move_id.state != "done")
