@@ -14,6 +14,7 @@
         "views/aftersales_part_request_views.xml",
         "views/aftersales_exit_pass_views.xml",
         "views/aftersales_parts_menus.xml",
+        "views/res_config_settings_views.xml",
         "report/aftersales_exit_pass_report.xml",
     ],
 }
