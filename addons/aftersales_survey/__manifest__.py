@@ -9,6 +9,11 @@
     "depends": ["aftersales_base", "survey"],
     "data": [
         "security/aftersales_survey_security.xml",
+        "security/ir.model.access.csv",
+        "data/survey_callback_data.xml",
+        "data/aftersales_callback_data.xml",
+        "views/aftersales_callback_views.xml",
         "views/aftersales_survey_menus.xml",
     ],
+    "demo": ["demo/aftersales_survey_demo.xml"],
 }

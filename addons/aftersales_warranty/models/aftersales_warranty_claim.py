@@ -75,7 +75,7 @@ class AftersalesWarrantyClaim(models.Model):
         string="Possible Duplicate", compute="_compute_is_duplicate", store=True, help="Found at submission."
     )
     assessment_note = fields.Text(string="Assessment", copy=False, help="鉴定意见 of the warranty officer.")
-    assessed_by_id = fields.Many2one("res.users", string="Assessed By", copy=False, readonly=True)
+    assessed_by_id = fields.Many2one("res.users", copy=False, readonly=True)
     assessed_on = fields.Date(copy=False, readonly=True, index=True)
     return_picking_id = fields.Many2one("stock.picking", string="Old-Part Return", copy=False, readonly=True)
     settlement_id = fields.Many2one(

@@ -94,9 +94,12 @@ class AftersalesWarrantySettlement(models.Model):
         if self.partner_id:
             self.direction = "station" if self.partner_id.is_service_station else "manufacturer"
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_posted(self):
         if self.filtered("move_id"):
             raise UserError(self.env._("A posted settlement cannot be deleted; reverse it with a credit note."))
+
+    def unlink(self):
         self.claim_ids.sudo().settlement_id = False
         return super().unlink()
 

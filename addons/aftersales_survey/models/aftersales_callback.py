@@ -1,0 +1,177 @@
+from werkzeug import urls
+
+from odoo import api
+from odoo import fields
+from odoo import models
+from odoo.exceptions import UserError
+
+from ..tools.callback import SATISFIED_MIN_SCORE
+from ..tools.callback import next_attempt
+from ..tools.callback import score
+
+CALLBACK_STATES = [
+    ("scheduled", "Scheduled"),
+    ("done", "Done"),
+    ("unreachable", "Unreachable"),
+    ("cancel", "Cancelled"),
+]
+OUTCOMES = [("satisfied", "Satisfied"), ("resolved", "Resolved"), ("unresolved", "Unresolved")]
+
+
+class AftersalesCallback(models.Model):
+    """回访: one call back to a customer after an event, with its questionnaire and outcome."""
+
+    _name = "aftersales.callback"
+    _description = "Customer Callback"
+    _inherit = ["mail.thread", "mail.activity.mixin", "aftersales.numbered.mixin"]
+    _sequence_code = "aftersales.callback"
+    _order = "deadline, scheduled_date, id"
+
+    rule_id = fields.Many2one("aftersales.callback.rule", string="Rule", readonly=True, index=True)
+    event_key = fields.Char(readonly=True, copy=False, help="The event called about; one callback per rule and event.")
+    state = fields.Selection(CALLBACK_STATES, default="scheduled", required=True, tracking=True, index=True)
+    ticket_id = fields.Many2one("helpdesk.ticket", string="Case", index="btree_not_null", tracking=True)
+    repair_id = fields.Many2one("repair.order", string="Repair Job", index="btree_not_null")
+    vehicle_id = fields.Many2one("aftersales.vehicle", index="btree_not_null")
+    model_id = fields.Many2one(related="vehicle_id.product_id", string="Model", store=True)
+    partner_id = fields.Many2one("res.partner", string="Customer", required=True, index=True)
+    phone = fields.Char(related="partner_id.phone")
+    mobile = fields.Char(related="partner_id.mobile")
+    station_id = fields.Many2one("res.partner", string="Service Station", index="btree_not_null")
+    technician_id = fields.Many2one("res.users", string="Technician", help="Who did the job called about.")
+    user_id = fields.Many2one("res.users", string="Agent", tracking=True, index=True)
+    scheduled_date = fields.Date(string="Call On", required=True, tracking=True)
+    deadline = fields.Date(string="Call By", required=True, index=True)
+    is_late = fields.Boolean(compute="_compute_is_late", search="_search_is_late")
+    attempt_count = fields.Integer(string="Attempts", readonly=True, copy=False)
+    survey_id = fields.Many2one("survey.survey", string="Questionnaire")
+    user_input_id = fields.Many2one("survey.user_input", string="Answers", readonly=True, copy=False)
+    score = fields.Float(string="Score", readonly=True, copy=False, aggregator="avg", help="0-100, from the answers.")
+    outcome = fields.Selection(OUTCOMES, tracking=True, copy=False)
+    note = fields.Text(string="Call Notes")
+    done_date = fields.Date(readonly=True, copy=False, index=True)
+    company_id = fields.Many2one("res.company", required=True, default=lambda self: self.env.company, index=True)
+
+    _sql_constraints = [
+        ("event_once", "UNIQUE(rule_id, event_key)", "This event already has its callback."),
+        ("deadline_after_call", "CHECK(deadline >= scheduled_date)", "A callback cannot be due before its call."),
+    ]
+
+    @api.depends_context("date")
+    @api.depends("deadline", "state")
+    def _compute_is_late(self):
+        today = fields.Date.context_today(self)
+        for callback in self:
+            callback.is_late = callback.state == "scheduled" and callback.deadline < today
+
+    def _search_is_late(self, operator, value):
+        late = [("state", "=", "scheduled"), ("deadline", "<", fields.Date.context_today(self))]
+        return late if (operator == "=") == bool(value) else ["!", "&", *late]
+
+    # Calling ------------------------------------------------------------------------------------
+
+    def _check_open(self):
+        for callback in self:
+            if callback.state != "scheduled":
+                raise UserError(self.env._("%(callback)s is no longer scheduled.", callback=callback.name))
+
+    def action_unreachable(self):
+        """Nobody answered: call again later, until the company's number of attempts is used up."""
+        self._check_open()
+        now = fields.Datetime.now()
+        for callback in self:
+            company = callback.company_id
+            attempts = callback.attempt_count + 1
+            state, again = next_attempt(
+                now, attempts, company.aftersales_callback_attempts, company.aftersales_callback_retry_hours
+            )
+            values = {"attempt_count": attempts, "state": state}
+            if again:
+                values["scheduled_date"] = max(again.date(), callback.scheduled_date)
+                values["deadline"] = max(callback.deadline, values["scheduled_date"])
+            callback.write(values)
+            callback.message_post(
+                body=self.env._("Call attempt %(count)s not answered.", count=attempts)
+                if again
+                else self.env._("Unreachable after %(count)s attempts.", count=attempts)
+            )
+        return True
+
+    def _ensure_user_input(self):
+        """The questionnaire answer of this callback, created once, for the customer."""
+        for callback in self.filtered(lambda c: not c.user_input_id):
+            survey = callback.survey_id or callback.rule_id.survey_id
+            if not survey:
+                raise UserError(self.env._("%(callback)s has no questionnaire.", callback=callback.name))
+            answer = survey.sudo()._create_answer(
+                partner=callback.partner_id, check_attempts=False, aftersales_callback_id=callback.id
+            )
+            callback.write({"user_input_id": answer.id, "survey_id": survey.id})
+        return self.user_input_id
+
+    def action_fill_survey(self):
+        """The agent fills the questionnaire with the customer on the phone."""
+        self.ensure_one()
+        self._check_open()
+        answer = self._ensure_user_input()
+        return answer.survey_id.action_start_survey(answer=answer)
+
+    def action_send_survey(self):
+        """Email the customer a personal link to the questionnaire."""
+        self._check_open()
+        template = self.env.ref("aftersales_survey.mail_template_callback_survey")
+        for callback in self:
+            if not callback.partner_id.email:
+                raise UserError(
+                    self.env._("%(customer)s has no email address.", customer=callback.partner_id.display_name)
+                )
+            callback._ensure_user_input()
+            callback.message_post_with_source(template, subtype_xmlid="mail.mt_comment")
+        return True
+
+    def survey_url(self):
+        """The customer's personal, absolute link to the questionnaire (for emails)."""
+        self.ensure_one()
+        return urls.url_join(self.get_base_url(), self.user_input_id.get_start_url())
+
+    def _on_survey_done(self):
+        """Answers received: the score follows them, and a good score closes the callback as satisfied."""
+        for callback in self:
+            lines = callback.user_input_id.user_input_line_ids.filtered(
+                lambda line: line.question_id.question_type == "simple_choice" and line.suggested_answer_id
+            )
+            callback.score = score(lines.mapped("answer_score"))
+            if callback.state != "scheduled" or not lines:
+                continue
+            if min(lines.mapped("answer_score")) >= SATISFIED_MIN_SCORE:
+                callback.outcome = callback.outcome or "satisfied"
+                callback.action_done()
+            else:
+                # A low mark is not a verdict yet: the agent calls to find out what is unresolved.
+                callback.activity_schedule(
+                    "mail.mail_activity_data_call",
+                    user_id=(callback.user_id or self.env.user).id,
+                    note=self.env._(
+                        "The customer answered with a low mark (%(score)s): call back.", score=callback.score
+                    ),
+                )
+
+    # Closing ------------------------------------------------------------------------------------
+
+    def action_done(self):
+        """Record the outcome: satisfied or resolved closes the case, unresolved reopens and escalates it."""
+        self._check_open()
+        for callback in self:
+            if not callback.outcome:
+                raise UserError(self.env._("Choose the outcome of %(callback)s first.", callback=callback.name))
+        self.write({"state": "done", "done_date": fields.Date.context_today(self)})
+        closing = self.filtered(lambda c: c.outcome in ("satisfied", "resolved"))
+        closing.ticket_id._aftersales_close_after_callback()
+        for callback in self - closing:
+            callback.ticket_id._aftersales_reopen_after_callback(callback)
+        return True
+
+    def action_cancel(self):
+        self._check_open()
+        self.write({"state": "cancel"})
+        return True

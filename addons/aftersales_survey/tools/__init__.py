@@ -1,0 +1,2 @@
+# Pure callback rules, free of the ORM.
+from . import callback
