@@ -8,7 +8,18 @@
     "author": "After-Sales Team",
     "license": "AGPL-3",
     "application": True,
-    "depends": ["mail", "contacts", "base_import", "resource", "product", "stock", "repair", "sale", "helpdesk_mgmt"],
+    "depends": [
+        "mail",
+        "portal",
+        "contacts",
+        "base_import",
+        "resource",
+        "product",
+        "stock",
+        "repair",
+        "sale",
+        "helpdesk_mgmt",
+    ],
     "external_dependencies": {"python": ["phonenumbers", "xlsxwriter"]},
     "data": [
         "security/aftersales_security.xml",
@@ -36,6 +47,7 @@
         "views/aftersales_approval_views.xml",
         "report/aftersales_repair_reports.xml",
         "views/aftersales_menus.xml",
+        "views/aftersales_portal_templates.xml",
     ],
     "demo": ["demo/aftersales_demo.xml"],
     "assets": {

@@ -14,6 +14,7 @@
         "data/aftersales_callback_data.xml",
         "views/aftersales_callback_views.xml",
         "views/aftersales_survey_menus.xml",
+        "views/aftersales_survey_portal_templates.xml",
     ],
     "demo": ["demo/aftersales_survey_demo.xml"],
 }

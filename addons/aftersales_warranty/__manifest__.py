@@ -19,6 +19,7 @@
         "views/aftersales_warranty_settlement_views.xml",
         "views/aftersales_warranty_menus.xml",
         "report/aftersales_warranty_reports.xml",
+        "views/aftersales_warranty_portal_templates.xml",
     ],
     "demo": ["demo/aftersales_warranty_demo.xml"],
     "post_init_hook": "post_init_hook",

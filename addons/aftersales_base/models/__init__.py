@@ -25,6 +25,7 @@ from . import helpdesk_ticket_category
 from . import helpdesk_ticket_complaint
 from . import helpdesk_ticket_escalation
 from . import helpdesk_ticket_sla
+from . import helpdesk_ticket_web
 from . import product_template
 from . import repair_order
 from . import repair_order_pay

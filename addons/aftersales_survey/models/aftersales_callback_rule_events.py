@@ -1,5 +1,6 @@
 from datetime import timedelta
 
+from odoo import api
 from odoo import fields
 from odoo import models
 
@@ -142,5 +143,6 @@ class AftersalesCallbackRule(models.Model):
 
         return pick
 
+    @api.model
     def _cron_generate_callbacks(self):
         self.search([])._generate_callbacks()

@@ -84,15 +84,15 @@ class AftersalesSatisfactionAnalysis(models.TransientModel):
             widths={0: 26},
         )
         headers = [_("Due"), _("Done"), _("Satisfied"), _("Callback Rate (%)"), _("Satisfaction (%)"), _("Score")]
-        for title, groupby in (
-            (_("By Month"), "date:month"),
-            (_("By Station"), "station_id"),
-            (_("By Model"), "model_id"),
-            (_("By Technician"), "technician_id"),
+        for title, column, groupby in (
+            (_("By Month"), _("Month"), "date:month"),
+            (_("By Station"), _("Station"), "station_id"),
+            (_("By Model"), _("Model"), "model_id"),
+            (_("By Technician"), _("Technician"), "technician_id"),
         ):
             book.add_sheet(
                 title,
-                [title.split(" ", 1)[-1], *headers],
+                [column, *headers],
                 ((self._label(group), *figures) for group, *figures in self._figures([groupby])),
                 widths={0: 30},
             )

@@ -1,2 +1,3 @@
+from . import test_portal
 from . import test_roles
 from . import test_translations
