@@ -51,6 +51,7 @@
     ],
     "demo": ["demo/aftersales_demo.xml"],
     "assets": {
+        "web.assets_backend": ["aftersales_base/static/src/dashboard/*"],
         "web.assets_tests": ["aftersales_base/static/tests/tours/*.js"],
     },
 }

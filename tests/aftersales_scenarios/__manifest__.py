@@ -7,4 +7,7 @@
     "author": "After-Sales Team",
     "license": "AGPL-3",
     "depends": ["aftersales_base", "aftersales_warranty", "aftersales_parts", "aftersales_survey"],
+    "assets": {
+        "web.assets_tests": ["aftersales_scenarios/static/tests/tours/*.js"],
+    },
 }

@@ -9,6 +9,7 @@ from . import aftersales_approval_mixin
 from . import aftersales_approval_rule
 from . import aftersales_capa
 from . import aftersales_capa_action
+from . import aftersales_dashboard
 from . import aftersales_labour_class
 from . import aftersales_labour_operation
 from . import aftersales_labour_operation_time

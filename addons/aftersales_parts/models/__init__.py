@@ -1,4 +1,5 @@
 from . import aftersales_approval_rule
+from . import aftersales_dashboard
 from . import aftersales_exit_pass
 from . import aftersales_exit_pass_line
 from . import aftersales_part_request

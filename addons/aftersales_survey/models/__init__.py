@@ -8,6 +8,7 @@ from . import aftersales_callback_answer_report
 from . import aftersales_callback_report
 from . import aftersales_callback_rule
 from . import aftersales_callback_rule_events
+from . import aftersales_dashboard
 from . import helpdesk_ticket
 from . import res_company
 from . import res_config_settings

@@ -1,6 +1,7 @@
 from . import account_move
 from . import aftersales_added_work_mixin
 from . import aftersales_approval_rule
+from . import aftersales_dashboard
 from . import aftersales_sanbao_fault
 from . import aftersales_sanbao_part_group
 from . import aftersales_sanbao_rule

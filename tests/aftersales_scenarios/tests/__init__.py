@@ -1,3 +1,4 @@
+from . import test_dashboard
 from . import test_portal
 from . import test_roles
 from . import test_translations

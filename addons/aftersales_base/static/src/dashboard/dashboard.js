@@ -1,0 +1,53 @@
+import { Component, onWillStart, useState } from "@odoo/owl";
+import { registry } from "@web/core/registry";
+import { useService } from "@web/core/utils/hooks";
+
+/**
+ * After-sales dashboard: the figures come from aftersales.dashboard.get_tiles() (each addon adds
+ * its own); a click opens the records behind a figure.
+ */
+export class AftersalesDashboard extends Component {
+    static template = "aftersales_base.Dashboard";
+    static props = ["*"];
+
+    setup() {
+        this.orm = useService("orm");
+        this.action = useService("action");
+        this.state = useState({ groups: [] });
+        onWillStart(() => this.load());
+    }
+
+    async load() {
+        const tiles = await this.orm.call("aftersales.dashboard", "get_tiles", []);
+        const groups = [];
+        for (const tile of tiles.sort((a, b) => a.sequence - b.sequence)) {
+            let group = groups.find((g) => g.name === tile.group);
+            if (!group) {
+                group = { name: tile.group, tiles: [] };
+                groups.push(group);
+            }
+            group.tiles.push(tile);
+        }
+        this.state.groups = groups;
+    }
+
+    isBelowTarget(tile) {
+        return tile.target !== undefined && tile.target !== null && tile.value < tile.target;
+    }
+
+    open(tile) {
+        this.action.doAction({
+            type: "ir.actions.act_window",
+            name: tile.label,
+            res_model: tile.model,
+            domain: tile.domain,
+            views: [
+                [false, "list"],
+                [false, "form"],
+            ],
+            target: "current",
+        });
+    }
+}
+
+registry.category("actions").add("aftersales_dashboard", AftersalesDashboard);

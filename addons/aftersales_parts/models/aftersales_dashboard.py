@@ -1,0 +1,19 @@
+from odoo import api
+from odoo import models
+
+
+class AftersalesDashboard(models.AbstractModel):
+    _inherit = "aftersales.dashboard"
+
+    @api.model
+    def _dashboard_tiles(self):
+        return super()._dashboard_tiles() + [
+            self._tile(
+                "parts_to_approve",
+                self.env._("Parts waiting for approval"),
+                "aftersales.part.request",
+                [("state", "=", "to_approve")],
+                40,
+                group=self.env._("Workshop"),
+            )
+        ]

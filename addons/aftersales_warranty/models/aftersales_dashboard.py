@@ -1,0 +1,28 @@
+from odoo import api
+from odoo import models
+
+
+class AftersalesDashboard(models.AbstractModel):
+    _inherit = "aftersales.dashboard"
+
+    @api.model
+    def _dashboard_tiles(self):
+        _ = self.env._
+        return super()._dashboard_tiles() + [
+            self._tile(
+                "claims_in_review",
+                _("Claims under review"),
+                "aftersales.warranty.claim",
+                [("state", "in", ("submitted", "review"))],
+                50,
+                group=_("Warranty"),
+            ),
+            self._tile(
+                "settlements_unpaid",
+                _("Settlements unpaid"),
+                "aftersales.warranty.settlement",
+                [("state", "in", ("posted", "partial"))],
+                60,
+                group=_("Warranty"),
+            ),
+        ]

@@ -1,0 +1,48 @@
+from odoo import Command
+from odoo.tests import HttpCase
+from odoo.tests import new_test_user
+from odoo.tests import tagged
+
+
+@tagged("post_install", "-at_install")
+class TestDashboard(HttpCase):
+    """Managers' dashboard: one figure per addon, each opening its records."""
+
+    def _tiles(self, user):
+        return {tile["key"]: tile for tile in self.env["aftersales.dashboard"].with_user(user).get_tiles()}
+
+    def test_every_addon_contributes_its_figures(self):
+        manager = new_test_user(self.env, "dash_manager", groups="aftersales_base.group_aftersales_manager")
+        tiles = self._tiles(manager)
+        for key in (
+            "cases_on_track",
+            "cases_breached",
+            "breaches_today",
+            "jobs_in_progress",
+            "parts_to_approve",
+            "claims_in_review",
+            "callback_rate",
+            "satisfaction_rate",
+        ):
+            self.assertIn(key, tiles)
+        before = tiles["parts_to_approve"]["value"]
+        part = self.env["product.product"].create({"name": "Dashboard part", "standard_price": 100})
+        request = self.env["aftersales.part.request"].create(
+            {"line_ids": [Command.create({"product_id": part.id, "quantity": 1})]}
+        )
+        request.action_submit()
+        tile = self._tiles(manager)["parts_to_approve"]
+        self.assertEqual(tile["value"], before + 1)
+        self.assertIn(request, self.env[tile["model"]].search(tile["domain"]))
+        self.assertEqual(tiles["satisfaction_rate"]["target"], self.env.company.aftersales_satisfaction_target)
+
+    def test_figures_follow_access_rights(self):
+        employee = new_test_user(self.env, "dash_employee", groups="base.group_user")
+        tiles = self._tiles(employee)
+        for key in ("parts_to_approve", "claims_in_review", "settlements_unpaid", "callback_rate"):
+            self.assertNotIn(key, tiles, "no figure from records the user may not read")
+
+    def test_dashboard_opens_in_the_browser(self):
+        self.start_tour(
+            "/odoo/action-aftersales_base.action_aftersales_dashboard", "aftersales_dashboard_tour", login="admin"
+        )
