@@ -97,14 +97,21 @@ class AftersalesCallback(models.Model):
             )
         return True
 
-    def _ensure_user_input(self):
-        """The questionnaire answer of this callback, created once, for the customer."""
-        for callback in self.filtered(lambda c: not c.user_input_id):
+    def _ensure_user_input(self, partner=None):
+        """The questionnaire answer of this callback for ``partner`` (the customer by default), created once.
+
+        Survey answers belong to whoever fills them in: an agent filling it during the call gets an
+        answer of their own, linked to the callback like the customer's.
+        """
+        for callback in self:
+            respondent = partner or callback.partner_id
+            if callback.user_input_id and callback.user_input_id.partner_id == respondent:
+                continue
             survey = callback.survey_id or callback.rule_id.survey_id
             if not survey:
                 raise UserError(self.env._("%(callback)s has no questionnaire.", callback=callback.name))
             answer = survey.sudo()._create_answer(
-                partner=callback.partner_id, check_attempts=False, aftersales_callback_id=callback.id
+                partner=respondent, check_attempts=False, aftersales_callback_id=callback.id
             )
             callback.write({"user_input_id": answer.id, "survey_id": survey.id})
         return self.user_input_id
@@ -113,7 +120,7 @@ class AftersalesCallback(models.Model):
         """The agent fills the questionnaire with the customer on the phone."""
         self.ensure_one()
         self._check_open()
-        answer = self._ensure_user_input()
+        answer = self._ensure_user_input(self.env.user.partner_id)
         return answer.survey_id.action_start_survey(answer=answer)
 
     def action_send_survey(self):

@@ -1,4 +1,5 @@
 from . import test_dashboard
 from . import test_portal
 from . import test_roles
+from . import test_tours
 from . import test_translations

@@ -1,0 +1,102 @@
+from dateutil.relativedelta import relativedelta
+
+from odoo import Command
+from odoo import fields
+from odoo.tests import HttpCase
+from odoo.tests import new_test_user
+from odoo.tests import tagged
+
+
+@tagged("post_install", "-at_install")
+class TestJourneys(HttpCase):
+    """The main journeys, clicked through the real web client in headless Chromium."""
+
+    def test_call_centre_agent_opens_a_case_from_a_call(self):
+        caller = self.env["res.partner"].create({"name": "Tour Caller", "phone": "+86 10 6588 4321"})
+        new_test_user(self.env, "tour_agent", groups="aftersales_base.group_aftersales_user")
+        self.start_tour(
+            "/odoo/action-aftersales_base.aftersales_case_action", "aftersales_call_intake_tour", login="tour_agent"
+        )
+        ticket = self.env["helpdesk.ticket"].search([("name", "=", "Engine does not start")])
+        self.assertEqual(ticket.partner_id, caller)
+        self.assertEqual(ticket.channel_id, self.env.ref("helpdesk_mgmt.helpdesk_ticket_channel_phone"))
+
+    def test_parts_officer_requests_and_manager_approves(self):
+        self.env["product.product"].create({"name": "Tour brake disc", "standard_price": 300, "is_storable": True})
+        new_test_user(self.env, "tour_parts", groups="aftersales_parts.group_aftersales_parts")
+        new_test_user(
+            self.env,
+            "tour_deputy",
+            groups="aftersales_base.group_aftersales_approver_deputy,aftersales_base.group_aftersales_user",
+        )
+        self.start_tour(
+            "/odoo/action-aftersales_parts.aftersales_part_request_action",
+            "aftersales_part_request_tour",
+            login="tour_parts",
+        )
+        request = self.env["aftersales.part.request"].search([], limit=1)
+        self.assertEqual((request.state, request.amount_total), ("to_approve", 300.0))
+        self.start_tour(
+            f"/odoo/action-aftersales_parts.aftersales_part_request_action/{request.id}",
+            "aftersales_part_approval_tour",
+            login="tour_deputy",
+        )
+        self.assertIn(request.state, ("approved", "done"))
+        self.assertEqual(request.approval_ids.decided_by_id.login, "tour_deputy")
+
+    def test_warranty_officer_claims_and_accountant_settles(self):
+        today = fields.Date.context_today(self.env.user)
+        station = self.env["res.partner"].create({"name": "Tour Station", "is_service_station": True})
+        vehicle = self.env["aftersales.vehicle"].create(
+            {"vin": "TURADRJF7K1000001", "delivery_date": today - relativedelta(months=6), "station_id": station.id}
+        )
+        job = self.env["repair.order"].create(
+            {
+                "vehicle_id": vehicle.id,
+                "odometer_in": 8000,
+                "labour_ids": [Command.create({"name": "Replace water pump", "std_hours": 2, "rate": 120})],
+            }
+        )
+        new_test_user(self.env, "tour_officer", groups="aftersales_warranty.group_aftersales_warranty")
+        new_test_user(self.env, "tour_accountant", groups="account.group_account_invoice")
+        self.start_tour(
+            f"/odoo/action-repair.action_repair_order_tree/{job.id}",
+            "aftersales_warranty_claim_tour",
+            login="tour_officer",
+        )
+        claim = job.warranty_claim_ids
+        self.assertEqual((claim.state, claim.partner_id, claim.amount_approved), ("approved", station, 240.0))
+        self.start_tour(
+            "/odoo/action-aftersales_warranty.action_warranty_settlement",
+            "aftersales_settlement_tour",
+            login="tour_accountant",
+        )
+        settlement = claim.settlement_id
+        self.assertEqual(claim.state, "settled")
+        self.assertEqual(settlement.state, "paid")
+        self.assertEqual(settlement.move_id.move_type, "in_invoice")
+
+    def test_callback_agent_completes_the_questionnaire_and_the_case_closes(self):
+        customer = self.env["res.partner"].create({"name": "Tour Callback Customer", "email": "cb@example.com"})
+        ticket = self.env["helpdesk.ticket"].create(
+            {
+                "name": "Door rattles",
+                "description": "Fixed",
+                "partner_id": customer.id,
+                "stage_id": self.env.ref("aftersales_survey.stage_awaiting_callback").id,
+            }
+        )
+        agent = new_test_user(self.env, "tour_callback", groups="aftersales_survey.group_aftersales_callback")
+        callback = (
+            self.env.ref("aftersales_survey.rule_case_closure")
+            ._generate_callbacks()
+            .filtered(lambda c: c.ticket_id == ticket)
+        )
+        callback.user_id = agent
+        self.start_tour(
+            f"/odoo/action-aftersales_survey.action_callback/{callback.id}",
+            "aftersales_callback_tour",
+            login="tour_callback",
+        )
+        self.assertEqual((callback.state, callback.outcome, callback.score), ("done", "satisfied", 100.0))
+        self.assertTrue(ticket.stage_id.closed)
