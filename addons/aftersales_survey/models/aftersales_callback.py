@@ -27,7 +27,7 @@ class AftersalesCallback(models.Model):
     _sequence_code = "aftersales.callback"
     _order = "deadline, scheduled_date, id"
 
-    rule_id = fields.Many2one("aftersales.callback.rule", string="Rule", readonly=True, index=True)
+    rule_id = fields.Many2one("aftersales.callback.rule", readonly=True, index=True)
     event_key = fields.Char(readonly=True, copy=False, help="The event called about; one callback per rule and event.")
     state = fields.Selection(CALLBACK_STATES, default="scheduled", required=True, tracking=True, index=True)
     ticket_id = fields.Many2one("helpdesk.ticket", string="Case", index="btree_not_null", tracking=True)
@@ -38,7 +38,7 @@ class AftersalesCallback(models.Model):
     phone = fields.Char(related="partner_id.phone")
     mobile = fields.Char(related="partner_id.mobile")
     station_id = fields.Many2one("res.partner", string="Service Station", index="btree_not_null")
-    technician_id = fields.Many2one("res.users", string="Technician", help="Who did the job called about.")
+    technician_id = fields.Many2one("res.users", help="Who did the job called about.")
     user_id = fields.Many2one("res.users", string="Agent", tracking=True, index=True)
     scheduled_date = fields.Date(string="Call On", required=True, tracking=True)
     deadline = fields.Date(string="Call By", required=True, index=True)
@@ -46,7 +46,7 @@ class AftersalesCallback(models.Model):
     attempt_count = fields.Integer(string="Attempts", readonly=True, copy=False)
     survey_id = fields.Many2one("survey.survey", string="Questionnaire")
     user_input_id = fields.Many2one("survey.user_input", string="Answers", readonly=True, copy=False)
-    score = fields.Float(string="Score", readonly=True, copy=False, aggregator="avg", help="0-100, from the answers.")
+    score = fields.Float(readonly=True, copy=False, aggregator="avg", help="0-100, from the answers.")
     outcome = fields.Selection(OUTCOMES, tracking=True, copy=False)
     note = fields.Text(string="Call Notes")
     done_date = fields.Date(readonly=True, copy=False, index=True)

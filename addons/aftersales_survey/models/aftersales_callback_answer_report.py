@@ -15,8 +15,8 @@ class AftersalesCallbackAnswerReport(models.Model):
     question_id = fields.Many2one("survey.question", string="Item", readonly=True)
     date = fields.Date(string="Answered On", readonly=True)
     station_id = fields.Many2one("res.partner", string="Service Station", readonly=True)
-    technician_id = fields.Many2one("res.users", string="Technician", readonly=True)
-    model_id = fields.Many2one("product.product", string="Model", readonly=True)
+    technician_id = fields.Many2one("res.users", readonly=True)
+    model_id = fields.Many2one("product.product", readonly=True)
     company_id = fields.Many2one("res.company", readonly=True)
     score = fields.Float(readonly=True, aggregator="avg")
 

@@ -16,9 +16,9 @@ class AftersalesCallbackReport(models.Model):
     rule_id = fields.Many2one("aftersales.callback.rule", readonly=True)
     date = fields.Date(string="Due Date", readonly=True)
     station_id = fields.Many2one("res.partner", string="Service Station", readonly=True)
-    technician_id = fields.Many2one("res.users", string="Technician", readonly=True)
+    technician_id = fields.Many2one("res.users", readonly=True)
     user_id = fields.Many2one("res.users", string="Agent", readonly=True)
-    model_id = fields.Many2one("product.product", string="Model", readonly=True)
+    model_id = fields.Many2one("product.product", readonly=True)
     company_id = fields.Many2one("res.company", readonly=True)
     state = fields.Selection(
         [("scheduled", "Scheduled"), ("done", "Done"), ("unreachable", "Unreachable")], readonly=True

@@ -100,3 +100,25 @@ class TestJourneys(HttpCase):
         )
         self.assertEqual((callback.state, callback.outcome, callback.score), ("done", "satisfied", 100.0))
         self.assertTrue(ticket.stage_id.closed)
+
+    def test_service_adviser_repairs_with_authorised_added_work(self):
+        customer = self.env["res.partner"].create({"name": "Tour Driver"})
+        vehicle = self.env["aftersales.vehicle"].create({"vin": "TURADRJF7K1000002", "partner_id": customer.id})
+        ticket = self.env["helpdesk.ticket"].create(
+            {"name": "Brakes squeal", "description": "Squeal", "partner_id": customer.id, "vehicle_id": vehicle.id}
+        )
+        new_test_user(
+            self.env,
+            "tour_adviser",
+            groups="aftersales_base.group_aftersales_user,aftersales_base.group_aftersales_inspector,stock.group_stock_user",
+        )
+        self.start_tour(
+            f"/odoo/action-aftersales_base.aftersales_case_action/{ticket.id}",
+            "aftersales_repair_job_tour",
+            login="tour_adviser",
+        )
+        job = self.env["repair.order"].search([("ticket_id", "=", ticket.id)])
+        self.assertEqual(job.state, "done")
+        self.assertTrue(job.release_number)
+        added = job.labour_ids.filtered(lambda line: line.name == "Replace wiper blades")
+        self.assertTrue(added.authorised_by)
