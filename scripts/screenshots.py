@@ -73,7 +73,6 @@ def main():
         "claim": xmlid(session, options.url, "aftersales_warranty.claim_demo_zhang_compressor"),
         "settlement": xmlid(session, options.url, "aftersales_warranty.settlement_demo_beijing"),
     }
-    # The portal page is the customer's: show it as the demo customer's portal would, from admin's session.
     os.makedirs(options.out, exist_ok=True)
     chrome = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
     profile = tempfile.mkdtemp(prefix="aftersales-shots-")
@@ -117,6 +116,9 @@ def main():
         send("Network.enable")
         send("Network.setCookie", name="session_id", value=session.cookies["session_id"], url=options.url)
         send("Emulation.setDeviceMetricsOverride", width=1440, height=900, deviceScaleFactor=1, mobile=False)
+        # The first page of a fresh server builds the asset bundles: let it, before the first picture.
+        send("Page.navigate", url=options.url + "/odoo")
+        time.sleep(20)
         for name, path, wait in PAGES:
             send("Page.navigate", url=options.url + path.format(**ids))
             time.sleep(wait)

@@ -6,33 +6,30 @@
 import random
 import time
 
-from benchenv import environment
-from benchenv import parser
-from benchenv import report
+
+def run(env, partners=100_000, lookups=1000):
+    Partner = env["res.partner"].with_context(tracking_disable=True, mail_create_nolog=True)
+    numbers = [f"1{random.choice('3589')}{n:09d}" for n in random.sample(range(10**9), partners)]
+    started = time.perf_counter()
+    for chunk in range(0, len(numbers), 5000):
+        Partner.create([{"name": f"Bench {number}", "mobile": number} for number in numbers[chunk : chunk + 5000]])
+    env.flush_all()
+    yield (f"create {partners} partners (incl. E.164)", time.perf_counter() - started, "s", None)
+    Ticket = env["helpdesk.ticket"]
+    writings = ("{n}", "+86 {a} {b} {c}", "0086-{a}-{b}-{c}", "({a}) {b} {c}")
+    probes = random.sample(numbers, min(lookups, len(numbers)))
+    started = time.perf_counter()
+    for number in probes:
+        text = random.choice(writings).format(n=number, a=number[:3], b=number[3:7], c=number[7:])
+        assert Ticket.find_partner_by_phone(text), text
+    elapsed = (time.perf_counter() - started) / len(probes) * 1000
+    yield (f"find_partner_by_phone among {partners}", elapsed, "ms/lookup", 50)
 
 
 def main():
-    args = parser(__doc__)
-    args.add_argument("--partners", type=int, default=100_000)
-    args.add_argument("--lookups", type=int, default=1000)
-    options = args.parse_args()
-    with environment(options.db) as env:
-        Partner = env["res.partner"].with_context(tracking_disable=True, mail_create_nolog=True)
-        numbers = [f"1{random.choice('3589')}{n:09d}" for n in random.sample(range(10**9), options.partners)]
-        started = time.perf_counter()
-        for chunk in range(0, len(numbers), 5000):
-            Partner.create([{"name": f"Bench {number}", "mobile": number} for number in numbers[chunk : chunk + 5000]])
-        env.flush_all()
-        report(f"create {options.partners} partners (incl. E.164)", time.perf_counter() - started, "s")
-        Ticket = env["helpdesk.ticket"]
-        writings = ("{n}", "+86 {a} {b} {c}", "0086-{a}-{b}-{c}", "({a}) {b} {c}")
-        probes = random.sample(numbers, min(options.lookups, len(numbers)))
-        started = time.perf_counter()
-        for number in probes:
-            text = random.choice(writings).format(n=number, a=number[:3], b=number[3:7], c=number[7:])
-            assert Ticket.find_partner_by_phone(text), text
-        elapsed = (time.perf_counter() - started) / len(probes) * 1000
-        report(f"find_partner_by_phone among {options.partners}", elapsed, "ms/lookup", target=50)
+    from benchenv import cli
+
+    cli(__doc__, run, partners=100_000, lookups=1000)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,9 @@
-"""Open an Odoo environment on a benchmark database from a plain Python script (run with the venv's python)."""
+"""Shared plumbing of the benchmarks: an Odoo environment from a plain script, and the figures' output.
+
+Each benchmark module defines ``run(env, **sizes)`` returning figures ``(name, value, unit, target)``
+(target ``None`` when there is none) and calls ``cli(__doc__, run, size=default, ...)`` from ``main``.
+The test command imports the same ``run`` functions for a small-size smoke run.
+"""
 
 import argparse
 import contextlib
@@ -8,12 +13,6 @@ import sysconfig
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 ODOO_SRC = os.environ.get("ODOO_SRC", "/opt/odoo/18.0")
-
-
-def parser(description):
-    args = argparse.ArgumentParser(description=description)
-    args.add_argument("--db", default="aftersales_bench", help="database with our addons installed")
-    return args
 
 
 @contextlib.contextmanager
@@ -34,9 +33,22 @@ def environment(dbname):
             cr.rollback()
 
 
-def report(name, value, unit, target=None):
-    line = f"{name:<48} {value:>12.3f} {unit}"
+def line(name, value, unit, target=None):
+    text = f"{name:<56} {value:>12.3f} {unit}"
     if target is not None:
-        line += f"   target {target} {unit}   {'OK' if value <= target else 'MISSED'}"
-    print(line, flush=True)
+        text += f"   target {target} {unit}   {'OK' if value <= target else 'MISSED'}"
+    return text
+
+
+def cli(doc, run, **defaults):
+    """Parse ``--db`` and the size options, run the benchmark and print its figures."""
+    args = argparse.ArgumentParser(description=doc)
+    args.add_argument("--db", default="aftersales_bench", help="database with our addons installed")
+    for name, default in defaults.items():
+        args.add_argument(f"--{name.replace('_', '-')}", type=type(default), default=default)
+    options = vars(args.parse_args())
+    dbname = options.pop("db")
+    with environment(dbname) as env:
+        for figure in run(env, **options):
+            print(line(*figure), flush=True)
     sys.stdout.flush()

@@ -1,0 +1,93 @@
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+from odoo import Command
+from odoo.tests import TransactionCase
+from odoo.tests import new_test_user
+from odoo.tests import tagged
+
+
+@tagged("post_install", "-at_install")
+class TestQueryCounts(TransactionCase):
+    """Hot paths keep a bounded number of queries: a regression (a query per record) shows up here."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True, mail_create_nolog=True))
+        cls.customer = cls.env["res.partner"].create({"name": "Counted Customer", "mobile": "13900000001"})
+        cls.vehicles = cls.env["aftersales.vehicle"].create(
+            [
+                {
+                    "vin": f"QRYADRJF7K10000{i:02d}",
+                    "partner_id": cls.customer.id,
+                    "delivery_date": date.today() - relativedelta(months=i + 1),
+                }
+                for i in range(10)
+            ]
+        )
+
+    def _queries(self, function):
+        self.env.flush_all()
+        self.env.invalidate_all()
+        before = self.cr.sql_log_count
+        function()
+        self.env.flush_all()
+        return self.cr.sql_log_count - before
+
+    def _cases(self, count):
+        return [
+            {
+                "name": f"Counted case {n}",
+                "description": "x",
+                "partner_id": self.customer.id,
+                "vehicle_id": self.vehicles[n % 10].id,
+                "severity": ("minor", "major", "critical")[n % 3],
+            }
+            for n in range(count)
+        ]
+
+    def test_creating_cases(self):
+        Ticket = self.env["helpdesk.ticket"]
+        one = self._queries(lambda: Ticket.create(self._cases(1)))
+        forty = self._queries(lambda: Ticket.create(self._cases(40)))
+        self.assertLessEqual(one, 60, "one case with its SLA deadlines")
+        self.assertLessEqual(forty, one * 4, f"40 cases in a batch cost {forty} queries, one costs {one}")
+
+    def test_approving_a_part_request(self):
+        part = self.env["product.product"].create({"name": "Counted part", "standard_price": 100})
+        officer = new_test_user(self.env, "qc_officer", groups="aftersales_parts.group_aftersales_parts")
+        deputy = new_test_user(
+            self.env,
+            "qc_deputy",
+            groups="aftersales_base.group_aftersales_approver_deputy,aftersales_base.group_aftersales_user",
+        )
+        request = (
+            self.env["aftersales.part.request"]
+            .with_user(officer)
+            .create({"line_ids": [Command.create({"product_id": part.id, "quantity": 1})]})
+        )
+        request.action_submit()
+        approving = self._queries(lambda: request.with_user(deputy).action_approve())
+        self.assertEqual(request.state, "approved")
+        self.assertLessEqual(approving, 120, "approving the last step issues the parts too")
+
+    def test_generating_callbacks(self):
+        rule = self.env.ref("aftersales_survey.rule_new_vehicle")
+        today = date.today()
+        for vehicle in self.vehicles:
+            vehicle.delivery_date = today
+        few = self._queries(lambda: rule._generate_callbacks())
+        more_vehicles = self.env["aftersales.vehicle"].create(
+            [
+                {"vin": f"QRYBDRJF7K10000{i:02d}", "partner_id": self.customer.id, "delivery_date": today}
+                for i in range(40)
+            ]
+        )
+        many = self._queries(lambda: rule._generate_callbacks())
+        created = self.env["aftersales.callback"].search_count(
+            [("rule_id", "=", rule.id), ("vehicle_id", "in", more_vehicles.ids)]
+        )
+        self.assertEqual(created, 40)
+        self.assertLessEqual(many, few * 3, f"40 callbacks cost {many} queries, 10 cost {few}")
