@@ -15,15 +15,20 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 ODOO_SRC = os.environ.get("ODOO_SRC", "/opt/odoo/18.0")
 
 
+_configured = []
+
+
 @contextlib.contextmanager
 def environment(dbname):
     """Superuser environment on ``dbname``; everything done inside is rolled back."""
     import odoo
     from odoo.tools import config
 
-    site = sysconfig.get_paths()["purelib"]
-    addons = [f"{ROOT}/addons", f"{site}/odoo/addons", f"{ODOO_SRC}/addons", f"{ODOO_SRC}/odoo/addons"]
-    config.parse_config(["-d", dbname, "--addons-path", ",".join(addons), "--log-level", "warn"])
+    if not _configured:  # Odoo's configuration can be parsed once per process
+        site = sysconfig.get_paths()["purelib"]
+        addons = [f"{ROOT}/addons", f"{site}/odoo/addons", f"{ODOO_SRC}/addons", f"{ODOO_SRC}/odoo/addons"]
+        config.parse_config(["-d", dbname, "--addons-path", ",".join(addons), "--log-level", "warn"])
+        _configured.append(dbname)
     registry = odoo.modules.registry.Registry(dbname)
     with registry.cursor() as cr:
         env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
@@ -36,7 +41,7 @@ def environment(dbname):
 def line(name, value, unit, target=None):
     text = f"{name:<56} {value:>12.3f} {unit}"
     if target is not None:
-        text += f"   target {target} {unit}   {'OK' if value <= target else 'MISSED'}"
+        text += f"   target {target:g} {unit}   {'OK' if value <= target else 'MISSED'}"
     return text
 
 

@@ -1,5 +1,6 @@
 # Mixins first: models of this package inherit them.
 from . import aftersales_numbered_mixin
+from . import aftersales_rpc_mixin
 
 # isort: split
 from . import aftersales_added_work_mixin

@@ -1,13 +1,11 @@
-from psycopg2.errors import LockNotAvailable
-
 from odoo import api
 from odoo import fields
 from odoo import models
 from odoo.exceptions import AccessError
 from odoo.exceptions import UserError
-from odoo.tools import mute_logger
 
 from ..tools.approval import select_steps
+from ..tools.locking import lock_rows_nowait
 
 APPROVAL_STATES = [
     ("draft", "Draft"),
@@ -132,17 +130,12 @@ class AftersalesApprovalMixin(models.AbstractModel):
         if self.approval_state != "to_approve" or not step:
             raise UserError(self.env._("%(doc)s is not waiting for an approval.", doc=self.display_name))
         self.env["aftersales.approval"].flush_model(["state"])
-        try:
-            with self.env.cr.savepoint(flush=False), mute_logger("odoo.sql_db"):
-                self.env.cr.execute(
-                    "SELECT id FROM aftersales_approval WHERE id = %s AND state = 'pending' FOR UPDATE NOWAIT",
-                    [step.id],
-                )
-                still_pending = self.env.cr.fetchone()
-        except LockNotAvailable as error:
-            raise UserError(
-                self.env._("Someone else is deciding %(step)s right now; try again in a moment.", step=step.name)
-            ) from error
+        still_pending = lock_rows_nowait(
+            self.env,
+            "SELECT id FROM aftersales_approval WHERE id = %s AND state = 'pending' FOR UPDATE NOWAIT",
+            [step.id],
+            self.env._("Someone else is deciding %(step)s right now; try again in a moment.", step=step.name),
+        )
         step.invalidate_recordset(["state"])
         if not still_pending:
             raise UserError(self.env._("%(step)s has already been decided.", step=step.name))

@@ -9,6 +9,7 @@ class AftersalesApprovalRule(models.Model):
 
     _name = "aftersales.approval.rule"
     _description = "Approval Rule"
+    _inherit = ["aftersales.rpc.mixin"]
     _order = "company_id, document_type, sequence, min_amount"
 
     name = fields.Char(required=True, translate=True)

@@ -10,6 +10,7 @@ from odoo.exceptions import ValidationError
 class AftersalesOdometerReading(models.Model):
     _name = "aftersales.odometer.reading"
     _description = "Odometer Reading"
+    _inherit = ["aftersales.rpc.mixin"]
     _order = "date desc, id desc"
     _rec_name = "value"
 

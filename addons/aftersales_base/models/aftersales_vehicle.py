@@ -10,7 +10,7 @@ from ..tools.vin import vin_problem
 class AftersalesVehicle(models.Model):
     _name = "aftersales.vehicle"
     _description = "Vehicle"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "aftersales.rpc.mixin"]
     _order = "name, id"
     _rec_names_search = ["vin", "license_plate", "engine_number"]
 

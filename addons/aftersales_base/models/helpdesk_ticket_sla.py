@@ -27,6 +27,7 @@ class HelpdeskTicket(models.Model):
     reported_date = fields.Datetime(
         default=fields.Datetime.now,
         required=True,
+        index=True,
         copy=False,
         help="When the customer reported the case; the SLA clock starts here.",
     )

@@ -1,4 +1,5 @@
 # Pure business rules, free of the ORM so that tests and models share one source of truth.
+from . import locking
 from . import maintenance
 from . import phone
 from . import repair_guarantee

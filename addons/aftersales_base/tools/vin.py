@@ -8,8 +8,13 @@ _ALLOWED = re.compile(r"^[A-HJ-NPR-Z0-9]+$")
 
 
 def normalize_vin(vin):
-    """Upper-case and drop blanks: people type VINs with spaces and in lower case."""
-    return "".join((vin or "").split()).upper()
+    """Upper-case and drop blanks: people type VINs with spaces and in lower case.
+
+    Anything but text (a number sent over RPC, say) is read as its text, so the VIN rules judge it.
+    """
+    if vin is None or vin is False:
+        return ""
+    return "".join(str(vin).split()).upper()
 
 
 def vin_problem(vin):

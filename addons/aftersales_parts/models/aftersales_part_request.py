@@ -28,6 +28,7 @@ class AftersalesPartRequest(models.Model):
         "aftersales.approval.mixin",
         "aftersales.station.mixin",
         "aftersales.numbered.mixin",
+        "aftersales.rpc.mixin",
     ]
     _sequence_code = "aftersales.part.request"
     _order = "id desc"

@@ -11,7 +11,7 @@ class AftersalesPartRequestLine(models.Model):
     _name = "aftersales.part.request.line"
     _description = "Spare-Part Request Line"
     _order = "request_id, sequence, id"
-    _inherit = ["aftersales.approval.line.mixin"]
+    _inherit = ["aftersales.approval.line.mixin", "aftersales.rpc.mixin"]
     _approval_parent_field = "request_id"
     _approval_line_fields = ("product_id", "quantity", "unit_cost")
 

@@ -3,6 +3,7 @@ from werkzeug import urls
 from odoo import api
 from odoo import fields
 from odoo import models
+from odoo.addons.aftersales_base.tools.locking import lock_rows_nowait
 from odoo.exceptions import UserError
 
 from ..tools.callback import SATISFIED_MIN_SCORE
@@ -23,7 +24,7 @@ class AftersalesCallback(models.Model):
 
     _name = "aftersales.callback"
     _description = "Customer Callback"
-    _inherit = ["mail.thread", "mail.activity.mixin", "aftersales.numbered.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "aftersales.numbered.mixin", "aftersales.rpc.mixin"]
     _sequence_code = "aftersales.callback"
     _order = "deadline, scheduled_date, id"
 
@@ -71,8 +72,18 @@ class AftersalesCallback(models.Model):
     # Calling ------------------------------------------------------------------------------------
 
     def _check_open(self):
+        """Lock the callbacks being recorded: of two agents recording one call, the second is told."""
+        self.flush_recordset(["state"])
+        rows = lock_rows_nowait(
+            self.env,
+            "SELECT id FROM aftersales_callback WHERE id IN %s AND state = 'scheduled' FOR UPDATE NOWAIT",
+            [tuple(self.ids) or (0,)],
+            self.env._("Someone else is recording this callback right now; try again in a moment."),
+        )
+        self.invalidate_recordset(["state"])
+        scheduled = {row[0] for row in rows}
         for callback in self:
-            if callback.state != "scheduled":
+            if callback.id not in scheduled:
                 raise UserError(self.env._("%(callback)s is no longer scheduled.", callback=callback.name))
 
     def action_unreachable(self):

@@ -21,6 +21,7 @@ class AftersalesCallbackRule(models.Model):
 
     _name = "aftersales.callback.rule"
     _description = "Callback Rule"
+    _inherit = ["aftersales.rpc.mixin"]
     _order = "sequence, id"
 
     name = fields.Char(required=True, translate=True)

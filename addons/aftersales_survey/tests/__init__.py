@@ -1,3 +1,4 @@
+from . import test_callback_concurrency
 from . import test_callback_link
 from . import test_callback_role
 from . import test_callback_rules

@@ -36,7 +36,13 @@ class AftersalesWarrantyClaim(models.Model):
 
     _name = "aftersales.warranty.claim"
     _description = "Warranty Claim"
-    _inherit = ["mail.thread", "mail.activity.mixin", "aftersales.approval.mixin", "aftersales.numbered.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "aftersales.approval.mixin",
+        "aftersales.numbered.mixin",
+        "aftersales.rpc.mixin",
+    ]
     _sequence_code = "aftersales.warranty.claim"
     _order = "id desc"
     _approval_amount_field = "amount_claimed"

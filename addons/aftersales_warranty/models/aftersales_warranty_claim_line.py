@@ -26,6 +26,7 @@ class AftersalesWarrantyClaimLine(models.Model):
 
     _name = "aftersales.warranty.claim.line"
     _description = "Warranty Claim Line"
+    _inherit = ["aftersales.rpc.mixin"]
     _order = "claim_id, sequence, id"
 
     claim_id = fields.Many2one("aftersales.warranty.claim", required=True, ondelete="cascade", index=True)

@@ -15,6 +15,7 @@ class AftersalesWarrantyPolicy(models.Model):
 
     _name = "aftersales.warranty.policy"
     _description = "Warranty Policy"
+    _inherit = ["aftersales.rpc.mixin"]
     _order = "sequence, id"
 
     name = fields.Char(required=True, translate=True)

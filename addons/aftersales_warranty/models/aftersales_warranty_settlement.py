@@ -1,10 +1,8 @@
-from psycopg2.errors import LockNotAvailable
-
 from odoo import api
 from odoo import fields
 from odoo import models
+from odoo.addons.aftersales_base.tools.locking import lock_rows_nowait
 from odoo.exceptions import UserError
-from odoo.tools import mute_logger
 
 from .aftersales_warranty_claim import DIRECTIONS
 
@@ -26,7 +24,7 @@ class AftersalesWarrantySettlement(models.Model):
 
     _name = "aftersales.warranty.settlement"
     _description = "Warranty Settlement"
-    _inherit = ["mail.thread", "mail.activity.mixin", "aftersales.numbered.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "aftersales.numbered.mixin", "aftersales.rpc.mixin"]
     _sequence_code = "aftersales.warranty.settlement"
     _order = "id desc"
 
@@ -121,20 +119,16 @@ class AftersalesWarrantySettlement(models.Model):
         if not claims:
             return claims
         self.env["aftersales.warranty.claim"].flush_model(["settlement_id", "state"])
-        try:
-            with self.env.cr.savepoint(flush=False), mute_logger("odoo.sql_db"):
-                self.env.cr.execute(
-                    """SELECT id FROM aftersales_warranty_claim
-                        WHERE id IN %s AND (settlement_id IS NULL OR settlement_id = %s)
-                          AND state IN ('approved', 'partial', 'settled')
-                          FOR UPDATE NOWAIT""",
-                    [tuple(claims.ids), self.id],
-                )
-                free = {row[0] for row in self.env.cr.fetchall()}
-        except LockNotAvailable as error:
-            raise UserError(
-                self.env._("Someone else is settling these claims right now; try again in a moment.")
-            ) from error
+        rows = lock_rows_nowait(
+            self.env,
+            """SELECT id FROM aftersales_warranty_claim
+                WHERE id IN %s AND (settlement_id IS NULL OR settlement_id = %s)
+                  AND state IN ('approved', 'partial', 'settled')
+                  FOR UPDATE NOWAIT""",
+            [tuple(claims.ids), self.id],
+            self.env._("Someone else is settling these claims right now; try again in a moment."),
+        )
+        free = {row[0] for row in rows}
         claims.invalidate_recordset(["settlement_id", "state"])
         taken = claims.filtered(lambda c: c.id not in free)
         if taken:

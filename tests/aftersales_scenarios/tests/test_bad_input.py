@@ -1,0 +1,126 @@
+import xmlrpc.client
+from datetime import date
+
+from hypothesis import HealthCheck
+from hypothesis import given
+from hypothesis import settings
+from hypothesis import strategies as st
+
+from odoo.tests import HttpCase
+from odoo.tests import get_db_name
+from odoo.tests import new_test_user
+from odoo.tests import tagged
+from odoo.tools import mute_logger
+
+# Text an XML-RPC client can send at all (XML has no control characters nor lone surrogates).
+XML_TEXT = st.characters(blacklist_categories=("Cs", "Cc"))
+# What an RPC client can send for a field: any XML-RPC shaped value.
+RPC_VALUES = st.one_of(
+    st.booleans(),
+    st.integers(min_value=-(2**31), max_value=2**31 - 1),
+    st.floats(allow_nan=False, allow_infinity=False, width=32),
+    st.text(XML_TEXT, max_size=300),
+    st.text(XML_TEXT, min_size=5000, max_size=6000),
+    st.lists(st.integers(min_value=-5, max_value=5), max_size=3),
+)
+WARNING, ACCESS_DENIED, ACCESS_ERROR = 2, 3, 4
+EXAMPLES = settings(
+    max_examples=25,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+
+@tagged("post_install", "-at_install")
+class TestBadInput(HttpCase):
+    """Whatever a client sends over RPC, the answer is a clear user or access error, never a server error,
+    and a refused write leaves the record as it was."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.manager = new_test_user(cls.env, "bad_input_manager", groups="aftersales_base.group_aftersales_manager")
+        cls.vehicle = cls.env["aftersales.vehicle"].create(
+            {"vin": "BADADRJF7K1000001", "delivery_date": date(2026, 1, 5)}
+        )
+        cls.station = cls.env["res.partner"].create({"name": "Bad Input Station", "is_service_station": True})
+
+    def _call(self, model, method, *args):
+        uid = self.xmlrpc_common.authenticate(get_db_name(), "bad_input_manager", "bad_input_manager", {})
+        return self.xmlrpc_object.execute_kw(get_db_name(), uid, "bad_input_manager", model, method, list(args))
+
+    def _refused_cleanly_or_done(self, model, method, *args):
+        try:
+            # A refused row is logged by the SQL layer before it becomes the user's ValidationError.
+            with mute_logger("odoo.sql_db", "odoo.http"):
+                return self._call(model, method, *args)
+        except xmlrpc.client.Fault as fault:
+            self.assertIn(fault.faultCode, (WARNING, ACCESS_DENIED, ACCESS_ERROR), fault.faultString[-2000:])
+            self.assertTrue(fault.faultString.strip(), "the user is told why")
+            return None
+
+    @EXAMPLES
+    @given(vin=RPC_VALUES)
+    def test_vehicle_vin(self, vin):
+        created = self._refused_cleanly_or_done("aftersales.vehicle", "create", [{"vin": vin}])
+        if created:
+            (record,) = self.env["aftersales.vehicle"].browse(created).read(["vin"])
+            self.assertRegex(record["vin"], r"^[A-HJ-NPR-Z0-9]{17}$")
+
+    @EXAMPLES
+    @given(value=RPC_VALUES, when=st.one_of(RPC_VALUES, st.dates().map(str)))
+    def test_odometer_reading(self, value, when):
+        self._refused_cleanly_or_done(
+            "aftersales.odometer.reading", "create", [{"vehicle_id": self.vehicle.id, "value": value, "date": when}]
+        )
+        readings = self.env["aftersales.odometer.reading"].search([("vehicle_id", "=", self.vehicle.id)])
+        values = readings.sorted(lambda r: (r.date, r.id)).mapped("value")
+        self.assertEqual(values, sorted(values), "the odometer never goes backwards")
+
+    @EXAMPLES
+    @given(
+        field=st.sampled_from(["quantity", "unit_amount", "std_hours", "rate", "covered_pct", "line_type"]),
+        value=RPC_VALUES,
+    )
+    def test_claim_line_amounts(self, field, value):
+        claim = self.env["aftersales.warranty.claim"].create(
+            {"partner_id": self.station.id, "vehicle_id": self.vehicle.id}
+        )
+        self._refused_cleanly_or_done(
+            "aftersales.warranty.claim.line", "create", [{"claim_id": claim.id, "name": "Bad", field: value}]
+        )
+        for line in claim.line_ids:
+            self.assertGreaterEqual(line.amount_claimed, 0.0)
+
+    @EXAMPLES
+    @given(date_from=st.dates(), date_to=st.dates(), partner=RPC_VALUES)
+    def test_settlement_period(self, date_from, date_to, partner):
+        created = self._refused_cleanly_or_done(
+            "aftersales.warranty.settlement",
+            "create",
+            [{"partner_id": partner, "date_from": str(date_from), "date_to": str(date_to)}],
+        )
+        if created:
+            self.assertLessEqual(date_from, date_to)
+
+    @EXAMPLES
+    @given(field=st.sampled_from(["min_amount", "max_amount", "sequence", "document_type"]), value=RPC_VALUES)
+    def test_approval_rule_limits(self, field, value):
+        group = self.env.ref("aftersales_base.group_aftersales_approver_gm").id
+        created = self._refused_cleanly_or_done(
+            "aftersales.approval.rule",
+            "create",
+            [{"name": "Bad rule", "document_type": "part_request", "group_id": group, field: value}],
+        )
+        if created:
+            (rule,) = self.env["aftersales.approval.rule"].browse(created).read(["min_amount", "max_amount"])
+            self.assertGreaterEqual(rule["min_amount"], 0)
+            self.assertGreaterEqual(rule["max_amount"], 0)
+
+    @EXAMPLES
+    @given(number=st.one_of(st.text(XML_TEXT, max_size=40), st.from_regex(r"\+?[0-9 ()\-]{0,25}", fullmatch=True)))
+    def test_caller_lookup_with_any_number(self, number):
+        """Caller lookup takes whatever the phone system passes and answers with customers or nobody."""
+        partners = self.env["helpdesk.ticket"].find_partner_by_phone(number)
+        self.assertEqual(partners._name, "res.partner")
