@@ -21,7 +21,7 @@ def run(env, tickets=1_000_000):
     cr.execute(
         """
         INSERT INTO helpdesk_ticket (company_id, name, description, severity, reported_date, sla_state,
-                                     station_id, stage_id, channel_id, category_id, number, create_date, write_date)
+                                     station_id, stage_id, channel_id, category_id, number, active, create_date, write_date)
         SELECT %(company)s, 'KPI case ' || n, 'generated', (ARRAY['minor','major','critical'])[1 + n %% 3],
                date_trunc('year', now()) + (n %% 330) * interval '1 day' + (n %% 86400) * interval '1 second',
                (ARRAY['on_track','at_risk','breached','met'])[1 + n %% 4],
@@ -29,7 +29,7 @@ def run(env, tickets=1_000_000):
                (%(stages)s::int[])[1 + n %% %(n_stages)s],
                (%(channels)s::int[])[1 + n %% %(n_channels)s],
                (%(categories)s::int[])[1 + n %% %(n_categories)s],
-               'KPI' || n, now(), now()
+               'KPI' || n, TRUE, now(), now()
           FROM generate_series(1, %(tickets)s) AS n
         """,
         {
