@@ -20,8 +20,8 @@ def run(env, tickets=1_000_000):
     started = time.perf_counter()
     cr.execute(
         """
-        INSERT INTO helpdesk_ticket (company_id, name, description, severity, reported_date, sla_state,
-                                     station_id, stage_id, channel_id, category_id, number, active, create_date, write_date)
+        INSERT INTO helpdesk_ticket (company_id, name, description, severity, reported_date, sla_state, station_id,
+                                     stage_id, channel_id, category_id, number, active, create_date, write_date)
         SELECT %(company)s, 'KPI case ' || n, 'generated', (ARRAY['minor','major','critical'])[1 + n %% 3],
                date_trunc('year', now()) + (n %% 330) * interval '1 day' + (n %% 86400) * interval '1 second',
                (ARRAY['on_track','at_risk','breached','met'])[1 + n %% 4],

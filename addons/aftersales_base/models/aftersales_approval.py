@@ -15,6 +15,7 @@ class AftersalesApproval(models.Model):
 
     _name = "aftersales.approval"
     _description = "Approval Step"
+    _inherit = ["aftersales.rpc.mixin"]
     _order = "res_model, res_id, sequence, id"
 
     res_model = fields.Char(string="Document Model", required=True, index=True)

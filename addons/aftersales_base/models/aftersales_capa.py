@@ -38,7 +38,7 @@ class AftersalesCapa(models.Model):
 
     _name = "aftersales.capa"
     _description = "Corrective and Preventive Action"
-    _inherit = ["mail.thread", "mail.activity.mixin", "aftersales.numbered.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "aftersales.numbered.mixin", "aftersales.rpc.mixin"]
     _sequence_code = "aftersales.capa"
     _order = "id desc"
 

@@ -5,6 +5,7 @@ from odoo import models
 class AftersalesCapaAction(models.Model):
     _name = "aftersales.capa.action"
     _description = "Corrective Action Step"
+    _inherit = ["aftersales.rpc.mixin"]
     _order = "date_due, id"
 
     capa_id = fields.Many2one("aftersales.capa", required=True, ondelete="cascade", index=True)

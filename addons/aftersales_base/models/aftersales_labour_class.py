@@ -7,6 +7,7 @@ class AftersalesLabourClass(models.Model):
 
     _name = "aftersales.labour.class"
     _description = "Labour Class"
+    _inherit = ["aftersales.rpc.mixin"]
     _order = "sequence, id"
 
     name = fields.Char(required=True, translate=True)

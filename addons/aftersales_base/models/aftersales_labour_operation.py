@@ -8,6 +8,7 @@ class AftersalesLabourOperation(models.Model):
 
     _name = "aftersales.labour.operation"
     _description = "Labour Operation"
+    _inherit = ["aftersales.rpc.mixin"]
     _order = "code"
     _rec_names_search = ["code", "name"]
 

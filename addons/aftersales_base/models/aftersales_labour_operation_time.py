@@ -5,6 +5,7 @@ from odoo import models
 class AftersalesLabourOperationTime(models.Model):
     _name = "aftersales.labour.operation.time"
     _description = "Standard Hours per Vehicle Model"
+    _inherit = ["aftersales.rpc.mixin"]
 
     operation_id = fields.Many2one("aftersales.labour.operation", required=True, ondelete="cascade", index=True)
     product_id = fields.Many2one(

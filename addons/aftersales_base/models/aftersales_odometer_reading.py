@@ -6,6 +6,8 @@ from odoo import fields
 from odoo import models
 from odoo.exceptions import ValidationError
 
+from ..tools.locking import lock_rows_nowait
+
 
 class AftersalesOdometerReading(models.Model):
     _name = "aftersales.odometer.reading"
@@ -30,8 +32,11 @@ class AftersalesOdometerReading(models.Model):
         # Two people recording readings of one vehicle at once must not both pass the order check.
         vehicle_ids = {vals["vehicle_id"] for vals in vals_list if vals.get("vehicle_id")}
         if vehicle_ids:
-            self.env.cr.execute(
-                "SELECT id FROM aftersales_vehicle WHERE id IN %s ORDER BY id FOR UPDATE", [tuple(vehicle_ids)]
+            lock_rows_nowait(
+                self.env,
+                "SELECT id FROM aftersales_vehicle WHERE id IN %s ORDER BY id FOR UPDATE NOWAIT",
+                [tuple(vehicle_ids)],
+                self.env._("Someone else is recording a reading of this vehicle right now; try again in a moment."),
             )
         return super().create(vals_list)
 

@@ -10,6 +10,7 @@ class AftersalesRepairGuarantee(models.Model):
 
     _name = "aftersales.repair.guarantee"
     _description = "Repair Quality Guarantee"
+    _inherit = ["aftersales.rpc.mixin"]
     _order = "vehicle_kind, repair_class"
 
     vehicle_kind = fields.Selection(VEHICLE_KINDS, required=True)

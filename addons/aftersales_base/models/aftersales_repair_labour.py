@@ -8,7 +8,7 @@ class AftersalesRepairLabour(models.Model):
 
     _name = "aftersales.repair.labour"
     _description = "Repair Labour Line"
-    _inherit = ["aftersales.added.work.mixin"]
+    _inherit = ["aftersales.added.work.mixin", "aftersales.rpc.mixin"]
     _order = "repair_id, sequence, id"
 
     repair_id = fields.Many2one("repair.order", required=True, ondelete="cascade", index=True)

@@ -16,6 +16,7 @@ SEVERITIES = [
 class AftersalesSlaRule(models.Model):
     _name = "aftersales.sla.rule"
     _description = "SLA Rule"
+    _inherit = ["aftersales.rpc.mixin"]
     _order = "company_id, severity, service_zone"
 
     name = fields.Char(compute="_compute_name", store=True)

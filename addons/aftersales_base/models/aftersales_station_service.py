@@ -5,6 +5,7 @@ from odoo import models
 class AftersalesStationService(models.Model):
     _name = "aftersales.station.service"
     _description = "Authorised Station Service"
+    _inherit = ["aftersales.rpc.mixin"]
     _order = "sequence, id"
 
     name = fields.Char(required=True, translate=True)

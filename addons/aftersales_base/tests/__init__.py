@@ -4,6 +4,7 @@ from . import test_case_sla
 from . import test_complaint_capa
 from . import test_maintenance
 from . import test_odometer
+from . import test_odometer_concurrency
 from . import test_repair_job
 from . import test_rules
 from . import test_service_report

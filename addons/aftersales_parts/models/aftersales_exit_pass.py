@@ -9,7 +9,7 @@ class AftersalesExitPass(models.Model):
 
     _name = "aftersales.exit.pass"
     _description = "Exit Pass"
-    _inherit = ["mail.thread", "aftersales.approval.mixin", "aftersales.numbered.mixin"]
+    _inherit = ["mail.thread", "aftersales.approval.mixin", "aftersales.numbered.mixin", "aftersales.rpc.mixin"]
     _sequence_code = "aftersales.exit.pass"
     _order = "id desc"
     _approval_amount_field = "amount_total"

@@ -6,7 +6,7 @@ from odoo import models
 class AftersalesExitPassLine(models.Model):
     _name = "aftersales.exit.pass.line"
     _description = "Exit Pass Line"
-    _inherit = ["aftersales.approval.line.mixin"]
+    _inherit = ["aftersales.approval.line.mixin", "aftersales.rpc.mixin"]
     _approval_parent_field = "exit_pass_id"
     _approval_line_fields = ("product_id", "quantity", "unit_value")
 

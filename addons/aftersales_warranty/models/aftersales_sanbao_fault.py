@@ -7,6 +7,7 @@ class AftersalesSanbaoFault(models.Model):
 
     _name = "aftersales.sanbao.fault"
     _description = "三包 Serious Safety Fault"
+    _inherit = ["aftersales.rpc.mixin"]
     _order = "sequence, id"
 
     name = fields.Char(required=True, translate=True)

@@ -7,6 +7,7 @@ class AftersalesSanbaoPartGroup(models.Model):
 
     _name = "aftersales.sanbao.part.group"
     _description = "三包 Main Part Group"
+    _inherit = ["aftersales.rpc.mixin"]
     _order = "sequence, id"
 
     name = fields.Char(required=True, translate=True)

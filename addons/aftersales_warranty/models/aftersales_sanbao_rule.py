@@ -9,6 +9,7 @@ class AftersalesSanbaoRule(models.Model):
 
     _name = "aftersales.sanbao.rule"
     _description = "Three-Guarantee (三包) Rule"
+    _inherit = ["aftersales.rpc.mixin"]
     _order = "sequence, id"
 
     name = fields.Char(required=True, translate=True)

@@ -10,6 +10,7 @@ class AftersalesWarranty(models.Model):
 
     _name = "aftersales.warranty"
     _description = "Vehicle Warranty Coverage"
+    _inherit = ["aftersales.rpc.mixin"]
     _order = "vehicle_id, start_date desc, id desc"
 
     vehicle_id = fields.Many2one("aftersales.vehicle", required=True, ondelete="cascade", index=True)

@@ -7,6 +7,7 @@ class AftersalesWarrantyExclusion(models.Model):
 
     _name = "aftersales.warranty.exclusion"
     _description = "Warranty Exclusion"
+    _inherit = ["aftersales.rpc.mixin"]
     _order = "kind desc, sequence, id"
 
     name = fields.Char(required=True, translate=True)

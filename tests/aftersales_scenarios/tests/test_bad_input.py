@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import settings
 from hypothesis import strategies as st
 
+from odoo import models
 from odoo.tests import HttpCase
 from odoo.tests import get_db_name
 from odoo.tests import new_test_user
@@ -32,6 +33,39 @@ EXAMPLES = settings(
 )
 
 
+# Every model of ours a user can write; each refuses malformed values through aftersales.rpc.mixin.
+OUR_MODELS = [
+    "aftersales.vehicle",
+    "aftersales.odometer.reading",
+    "aftersales.approval.rule",
+    "aftersales.capa",
+    "aftersales.capa.action",
+    "aftersales.labour.class",
+    "aftersales.labour.operation",
+    "aftersales.labour.operation.time",
+    "aftersales.repair.guarantee",
+    "aftersales.repair.labour",
+    "aftersales.sla.rule",
+    "aftersales.station.service",
+    "aftersales.part.request",
+    "aftersales.part.request.line",
+    "aftersales.exit.pass",
+    "aftersales.exit.pass.line",
+    "aftersales.warranty.policy",
+    "aftersales.warranty",
+    "aftersales.warranty.exclusion",
+    "aftersales.sanbao.rule",
+    "aftersales.sanbao.fault",
+    "aftersales.sanbao.part.group",
+    "aftersales.warranty.claim",
+    "aftersales.warranty.claim.line",
+    "aftersales.warranty.settlement",
+    "aftersales.callback",
+    "aftersales.callback.rule",
+]
+SKIPPED_TYPES = ("one2many", "many2many", "binary", "html", "properties")
+
+
 @tagged("post_install", "-at_install")
 class TestBadInput(HttpCase):
     """Whatever a client sends over RPC, the answer is a clear user or access error, never a server error,
@@ -45,6 +79,20 @@ class TestBadInput(HttpCase):
             {"vin": "BADADRJF7K1000001", "delivery_date": date(2026, 1, 5)}
         )
         cls.station = cls.env["res.partner"].create({"name": "Bad Input Station", "is_service_station": True})
+        cls.writable = []
+        for model in OUR_MODELS:
+            Model = cls.env[model]
+            record = Model.search([], limit=1)
+            cls.writable += [
+                (model, record.id, name)
+                for name, field in Model._fields.items()
+                if record
+                and field.store
+                and not field.readonly
+                and not field.compute
+                and field.type not in SKIPPED_TYPES
+                and name not in models.MAGIC_COLUMNS
+            ]
 
     def _call(self, model, method, *args):
         uid = self.xmlrpc_common.authenticate(get_db_name(), "bad_input_manager", "bad_input_manager", {})
@@ -59,6 +107,19 @@ class TestBadInput(HttpCase):
             self.assertIn(fault.faultCode, (WARNING, ACCESS_DENIED, ACCESS_ERROR), fault.faultString[-2000:])
             self.assertTrue(fault.faultString.strip(), "the user is told why")
             return None
+
+    @settings(
+        max_examples=120,
+        derandomize=True,
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
+    @given(data=st.data())
+    def test_any_field_of_any_model(self, data):
+        """Any RPC value written to any field of any of our models, as a manager."""
+        self.assertGreater(len({model for model, _id, _name in self.writable}), 15, "enough models to write")
+        model, record_id, name = data.draw(st.sampled_from(self.writable))
+        self._refused_cleanly_or_done(model, "write", [record_id], {name: data.draw(RPC_VALUES)})
 
     @EXAMPLES
     @given(vin=RPC_VALUES)
