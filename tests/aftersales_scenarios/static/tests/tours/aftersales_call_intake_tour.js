@@ -35,5 +35,14 @@ registry.category("web_tour.tours").add("aftersales_call_intake_tour", {
             content: "The case is open, for the caller",
             trigger: ".o_form_view .o_field_widget[name=partner_id] input:value(Tour Caller)",
         },
+        {
+            content: "Back to the cases (the form saves on the way)",
+            trigger: ".o_breadcrumb .breadcrumb-item a",
+            run: "click",
+        },
+        {
+            content: "The new case is in the list",
+            trigger: ".o_list_view .o_data_row:contains(Engine does not start)",
+        },
     ],
 });
