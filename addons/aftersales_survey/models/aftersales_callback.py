@@ -98,7 +98,7 @@ class AftersalesCallback(models.Model):
             )
             values = {"attempt_count": attempts, "state": state}
             if again:
-                values["scheduled_date"] = max(again.date(), callback.scheduled_date)
+                values["scheduled_date"] = max(fields.Date.context_today(self, again), callback.scheduled_date)
                 values["deadline"] = max(callback.deadline, values["scheduled_date"])
             callback.write(values)
             callback.message_post(

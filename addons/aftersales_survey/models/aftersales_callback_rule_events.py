@@ -30,7 +30,7 @@ class AftersalesCallbackRule(models.Model):
         )
         return {
             f"helpdesk.ticket,{ticket.id}": {
-                "date": ticket.last_stage_update.date(),
+                "date": fields.Date.context_today(self, ticket.last_stage_update),
                 "ticket_id": ticket.id,
                 "vehicle_id": ticket.vehicle_id.id,
                 "partner_id": ticket.partner_id.id,

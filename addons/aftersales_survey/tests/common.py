@@ -17,10 +17,14 @@ class CallbackMixin:
         cls.vehicle = cls.env["aftersales.vehicle"].create(
             {"vin": "CBKADRJF7K1000001", "partner_id": cls.customer.id, "station_id": cls.station.id}
         )
-        cls.agent = new_test_user(cls.env, "cb_agent", groups="aftersales_survey.group_aftersales_callback")
-        cls.other_agent = new_test_user(cls.env, "cb_agent2", groups="aftersales_survey.group_aftersales_callback")
+        # Everybody in the superuser's time zone, so that "today" is one day for all of them.
+        tz = cls.env.user.tz
+        cls.agent = new_test_user(cls.env, "cb_agent", groups="aftersales_survey.group_aftersales_callback", tz=tz)
+        cls.other_agent = new_test_user(
+            cls.env, "cb_agent2", groups="aftersales_survey.group_aftersales_callback", tz=tz
+        )
         cls.supervisor = new_test_user(
-            cls.env, "cb_supervisor", groups="aftersales_survey.group_aftersales_callback_supervisor"
+            cls.env, "cb_supervisor", groups="aftersales_survey.group_aftersales_callback_supervisor", tz=tz
         )
         cls.env.company.aftersales_escalation_user_id = cls.supervisor
         cls.rule = cls.env.ref("aftersales_survey.rule_warranty_repair")

@@ -33,17 +33,26 @@ class ClaimCase(TransactionCase):
                 "station_id": cls.station.id,
             }
         )
-        cls.clerk = new_test_user(cls.env, "claim_clerk", groups="aftersales_base.group_aftersales_station")
+        cls.clerk = new_test_user(
+            cls.env, "claim_clerk", groups="aftersales_base.group_aftersales_station", tz=cls.env.user.tz
+        )
         cls.clerk.aftersales_station_id = cls.station
-        cls.other_clerk = new_test_user(cls.env, "other_clerk", groups="aftersales_base.group_aftersales_station")
+        cls.other_clerk = new_test_user(
+            cls.env, "other_clerk", groups="aftersales_base.group_aftersales_station", tz=cls.env.user.tz
+        )
         cls.other_clerk.aftersales_station_id = cls.other_station
-        cls.officer = new_test_user(cls.env, "claim_officer", groups="aftersales_warranty.group_aftersales_warranty")
+        cls.officer = new_test_user(
+            cls.env, "claim_officer", groups="aftersales_warranty.group_aftersales_warranty", tz=cls.env.user.tz
+        )
         cls.gm = new_test_user(
             cls.env,
             "claim_gm",
             groups="aftersales_base.group_aftersales_approver_gm,aftersales_base.group_aftersales_user",
+            tz=cls.env.user.tz,
         )
-        cls.accountant = new_test_user(cls.env, "claim_accountant", groups="account.group_account_invoice")
+        cls.accountant = new_test_user(
+            cls.env, "claim_accountant", groups="account.group_account_invoice", tz=cls.env.user.tz
+        )
 
     def _claim(self, costs, user=None, **values):
         """A draft claim of the station for the vehicle; ``costs`` are claim line values."""

@@ -1,6 +1,7 @@
 from datetime import date
 
 from odoo import Command
+from odoo import fields
 from odoo.exceptions import AccessError
 from odoo.exceptions import UserError
 from odoo.tests import TransactionCase
@@ -116,10 +117,10 @@ class TestRepairWarranty(TransactionCase):
         job.action_repair_end()
         restarted = self.vehicle.warranty_ids.filtered("replaced_on_repair_id")
         self.assertEqual((restarted.start_km, restarted.end_km), (20000, 50000))
-        self.assertEqual(restarted.start_date, date.today())
+        self.assertEqual(restarted.start_date, fields.Date.context_today(self.env.user))
         old = self.vehicle.with_context(active_test=False).warranty_ids.filtered(
             lambda w: w.policy_id == restarted.policy_id and not w.active
         )
         self.assertEqual(old.state, "superseded")
-        verdict = self.vehicle.get_warranty_coverage(self.battery, date.today(), 45000)
+        verdict = self.vehicle.get_warranty_coverage(self.battery, restarted.start_date, 45000)
         self.assertEqual((verdict["covered"], verdict["warranty_id"]), (True, restarted.id))
