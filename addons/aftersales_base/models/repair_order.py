@@ -63,7 +63,7 @@ class RepairOrder(models.Model):
         today = fields.Date.context_today(self)
         for repair in todo:
             kind = repair.vehicle_id.product_id.aftersales_vehicle_kind or "car"
-            on_date = repair.schedule_date.date() if repair.schedule_date else today
+            on_date = fields.Date.context_today(self, repair.schedule_date) if repair.schedule_date else today
             repair.comeback_of_id = next(
                 (
                     done

@@ -230,13 +230,13 @@ class TestComeback(AftersalesCase):
         self.assertFalse(self._new_job(12500).is_comeback)
 
     def test_no_comeback_past_the_days(self):
-        self._finished_job()
-        with freeze_time(date.today() + timedelta(days=11)):
+        first = self._finished_job()
+        with freeze_time(first.aftersales_done_date + timedelta(days=11)):
             self.assertFalse(self._new_job(10100).is_comeback)
 
     def test_overhaul_guarantee_is_longer(self):
-        self._finished_job(repair_class="overhaul")
-        with freeze_time(date.today() + timedelta(days=60)):
+        first = self._finished_job(repair_class="overhaul")
+        with freeze_time(first.aftersales_done_date + timedelta(days=60)):
             self.assertTrue(self._new_job(25000).is_comeback, "car overhaul: 100 days / 20,000 km")
 
     def test_vehicle_kind_selects_the_guarantee(self):

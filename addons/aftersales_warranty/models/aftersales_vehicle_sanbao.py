@@ -25,7 +25,7 @@ class AftersalesVehicle(models.Model):
         return [
             RepairFact(
                 name=repair.name,
-                date_in=(repair.reception_date or repair.create_date).date(),
+                date_in=fields.Date.context_today(self, repair.reception_date or repair.create_date),
                 date_out=repair.aftersales_done_date,
                 odometer=repair.odometer_in,
                 problem=repair.problem_code or False,

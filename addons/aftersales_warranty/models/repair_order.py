@@ -34,7 +34,9 @@ class RepairOrder(models.Model):
         today = fields.Date.context_today(self)
         for repair in self:
             rule = repair.vehicle_id._sanbao_rule(rules) if repair.vehicle_id else rules.browse()
-            date_in = (repair.reception_date or repair.create_date or fields.Datetime.now()).date()
+            date_in = fields.Date.context_today(
+                self, repair.reception_date or repair.create_date or fields.Datetime.now()
+            )
             repair.loaner_due = bool(rule) and needs_loaner(
                 rule.loaner_days, date_in, today, repair.aftersales_done_date
             )
@@ -49,7 +51,7 @@ class RepairOrder(models.Model):
         for repair in self:
             if not repair.vehicle_id:
                 raise UserError(self.env._("%(job)s has no vehicle: nothing to check.", job=repair.name))
-            on_date = repair.schedule_date.date() if repair.schedule_date else today
+            on_date = fields.Date.context_today(self, repair.schedule_date) if repair.schedule_date else today
             vehicle_coverages = coverages.get(repair.vehicle_id.id, [])
             code = repair.warranty_exclusion_id.code
             updates = {}

@@ -70,7 +70,9 @@ class RepairOrder(models.Model):
                 "partner_id": partner.id,
                 "vehicle_id": self.vehicle_id.id,
                 "repair_id": self.id,
-                "failure_date": (self.reception_date or self.create_date or fields.Datetime.now()).date(),
+                "failure_date": fields.Date.context_today(
+                    self, self.reception_date or self.create_date or fields.Datetime.now()
+                ),
                 "odometer": self.odometer_in,
                 "cause": html2plaintext(self.internal_notes or ""),
                 "line_ids": lines,
