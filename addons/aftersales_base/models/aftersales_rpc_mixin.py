@@ -13,16 +13,24 @@ class AftersalesRpcMixin(models.AbstractModel):
     _name = "aftersales.rpc.mixin"
     _description = "Clear Errors for Malformed Values"
 
-    def _aftersales_check_values(self, vals):
+    def _aftersales_check_values(self, vals, unknown_ok=False):
+        """``unknown_ok``: create ignores unknown keys (Odoo logs and drops them); write refuses them."""
         for name, value in list(vals.items()):
             field = self._fields.get(name)
             if field is not None and field.type in ("date", "datetime") and value == "":
                 vals[name] = value = False  # an emptied date field, as some clients send it
             if field is None:
+                if unknown_ok:
+                    continue
                 raise ValidationError(
                     self.env._("%(model)s has no field %(field)s.", model=self._description, field=name)
                 )
             try:
+                if field.type in ("one2many", "many2many"):
+                    # Commands are Odoo's to read (converting them here would build the lines twice).
+                    if value is not False and not isinstance(value, list | tuple):
+                        raise TypeError("not a list of commands")
+                    continue
                 field.convert_to_cache(value, self.browse(), validate=True)
                 if field.type == "integer" and value and not -(2**31) <= int(value) < 2**31:
                     raise ValueError("out of range")
@@ -40,7 +48,7 @@ class AftersalesRpcMixin(models.AbstractModel):
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
-            self._aftersales_check_values(vals)
+            self._aftersales_check_values(vals, unknown_ok=True)
         return super().create(vals_list)
 
     def write(self, vals):

@@ -10,7 +10,7 @@ class HelpdeskTicket(models.Model):
     """Intake side of an after-sales case: vehicle, station, routing by case type, caller lookup."""
 
     _name = "helpdesk.ticket"
-    _inherit = ["helpdesk.ticket", "aftersales.station.mixin"]
+    _inherit = ["helpdesk.ticket", "aftersales.station.mixin", "aftersales.rpc.mixin"]
 
     vehicle_id = fields.Many2one("aftersales.vehicle", index="btree_not_null", tracking=True)
     odometer = fields.Integer(

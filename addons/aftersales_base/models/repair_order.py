@@ -13,7 +13,7 @@ class RepairOrder(models.Model):
     """A repair job (委托书/工单) on a vehicle: its case, odometer, class and comeback detection."""
 
     _name = "repair.order"
-    _inherit = ["repair.order", "aftersales.station.mixin"]
+    _inherit = ["repair.order", "aftersales.station.mixin", "aftersales.rpc.mixin"]
 
     vehicle_id = fields.Many2one("aftersales.vehicle", index="btree_not_null", tracking=True, check_company=True)
     ticket_id = fields.Many2one("helpdesk.ticket", string="Case", index="btree_not_null", tracking=True)

@@ -33,8 +33,11 @@ EXAMPLES = settings(
 )
 
 
-# Every model of ours a user can write; each refuses malformed values through aftersales.rpc.mixin.
+# Every model a user writes in the after-sales apps (ours, and the cases and repair jobs we extend);
+# each refuses malformed values through aftersales.rpc.mixin.
 OUR_MODELS = [
+    "helpdesk.ticket",
+    "repair.order",
     "aftersales.vehicle",
     "aftersales.odometer.reading",
     "aftersales.approval.rule",
