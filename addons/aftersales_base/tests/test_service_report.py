@@ -36,8 +36,9 @@ class TestServiceReport(AftersalesCase):
         closed.write({"first_response_date": datetime(2031, 5, 20, 9, 1), "onsite_date": datetime(2031, 5, 20, 9, 30)})
         closed.write({"restore_date": datetime(2031, 5, 20, 10), "stage_id": done.id})
         wizard = self.env["aftersales.service.report"].create({"period": "month", "date": date(2031, 5, 15)})
-        wizard.action_export()
-        book = openpyxl.load_workbook(io.BytesIO(base64.b64decode(wizard.file_data)))
+        action = wizard.action_export()
+        attachment = self.env["ir.attachment"].browse(int(action["url"].split("/")[3].split("?")[0]))
+        book = openpyxl.load_workbook(io.BytesIO(base64.b64decode(attachment.datas)))
         self.assertEqual(book.sheetnames, ["Summary", "By Severity", "By Station", "By Channel", "By Type", "Cases"])
         summary = {row[0]: row[1] for row in book["Summary"].iter_rows(min_row=2, values_only=True)}
         self.assertEqual((summary["Cases"], summary["Closed"]), (3, 1))

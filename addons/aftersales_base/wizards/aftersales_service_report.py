@@ -1,4 +1,3 @@
-import base64
 from datetime import datetime
 from datetime import time
 from datetime import timedelta
@@ -10,6 +9,7 @@ from odoo import models
 
 from ..tools.sla import compliance
 from ..tools.xlsx import XlsxBook
+from ..tools.xlsx import xlsx_download
 
 PERIODS = [("week", "Weekly"), ("month", "Monthly"), ("year", "Annual")]
 
@@ -34,8 +34,6 @@ class AftersalesServiceReport(models.TransientModel):
 
     period = fields.Selection(PERIODS, required=True, default="month")
     date = fields.Date(string="Any Day in the Period", required=True, default=fields.Date.context_today)
-    file_data = fields.Binary(string="File", readonly=True, attachment=False)
-    file_name = fields.Char(readonly=True)
 
     def _domain(self):
         start, end = period_bounds(self.period, self.date)
@@ -147,9 +145,4 @@ class AftersalesServiceReport(models.TransientModel):
     def action_export(self):
         self.ensure_one()
         content, name = self._render()
-        self.write({"file_data": base64.b64encode(content), "file_name": name})
-        return {
-            "type": "ir.actions.act_url",
-            "url": f"/web/content/{self._name}/{self.id}/file_data/{name}?download=true",
-            "target": "self",
-        }
+        return xlsx_download(self, content, name)

@@ -1,7 +1,6 @@
 from odoo import api
 from odoo import fields
 from odoo import models
-from odoo.exceptions import AccessError
 from odoo.exceptions import UserError
 
 from ..tools.claims import claim_line_amount
@@ -140,8 +139,7 @@ class AftersalesWarrantyClaimLine(models.Model):
     def _check_can_assess(self):
         if self.env.su:
             return
-        if not self.env.user.has_group("aftersales_warranty.group_aftersales_warranty"):
-            raise AccessError(self.env._("Only a warranty officer assesses claims."))
+        self.claim_id._check_officer()
         for line in self:
             if line.claim_id.state != "review":
                 raise UserError(
