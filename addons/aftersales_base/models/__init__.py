@@ -1,4 +1,7 @@
-# Mixins first: models of this package inherit them.
+# Mixins first: models of this package inherit them (the guard before the mixins built on it).
+from . import aftersales_workflow_guard_mixin
+
+# isort: split
 from . import aftersales_numbered_mixin
 from . import aftersales_rpc_mixin
 
@@ -28,6 +31,7 @@ from . import helpdesk_ticket_complaint
 from . import helpdesk_ticket_escalation
 from . import helpdesk_ticket_sla
 from . import helpdesk_ticket_web
+from . import ir_actions_report
 from . import product_template
 from . import repair_order
 from . import repair_order_pay

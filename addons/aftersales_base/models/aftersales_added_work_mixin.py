@@ -2,6 +2,8 @@ from odoo import api
 from odoo import fields
 from odoo import models
 
+from ..tools.workflow import workflow_writes
+
 PAY_TYPES = [
     ("customer", "Customer"),
     ("warranty", "Warranty"),
@@ -25,6 +27,7 @@ class AftersalesAddedWorkMixin(models.AbstractModel):
     """
 
     _name = "aftersales.added.work.mixin"
+    _inherit = ["aftersales.workflow.guard.mixin"]
     _description = "Repair Line Pay Type and Authorisation"
 
     pay_type = fields.Selection(PAY_TYPES, default="customer")
@@ -33,6 +36,16 @@ class AftersalesAddedWorkMixin(models.AbstractModel):
     authorised_date = fields.Datetime(copy=False)
     authorised_method = fields.Selection(AUTHORISATION_METHODS, string="Authorised How", copy=False)
     needs_authorisation = fields.Boolean(compute="_compute_needs_authorisation")
+
+    def _workflow_fields(self):
+        action = self.env._("Authorise Added Work")
+        return dict(
+            super()._workflow_fields(),
+            is_added_work=self.env._("adding a customer-paid line to a confirmed job"),
+            authorised_by=action,
+            authorised_date=action,
+            authorised_method=action,
+        )
 
     @api.depends("is_added_work", "authorised_date")
     def _compute_needs_authorisation(self):
@@ -53,6 +66,9 @@ class AftersalesAddedWorkMixin(models.AbstractModel):
 
     @api.model_create_multi
     def create(self, vals_list):
+        for vals in vals_list:
+            self._workflow_check(vals, creating=True)
         repairs = self.env["repair.order"].browse({vals["repair_id"] for vals in vals_list if vals.get("repair_id")})
         self._added_work_defaults(vals_list, {repair.id: repair for repair in repairs})
-        return super().create(vals_list)
+        with workflow_writes():  # checked above, before the job's own defaults were added
+            return super().create(vals_list)

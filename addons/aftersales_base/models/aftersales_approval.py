@@ -31,6 +31,17 @@ class AftersalesApproval(models.Model):
     note = fields.Text()
     company_id = fields.Many2one("res.company", required=True, index=True)
 
+    def _workflow_fields(self):
+        engine = self.env._("the approval engine (Submit / Approve / Reject on the document)")
+        return dict(
+            super()._workflow_fields(),
+            **dict.fromkeys(
+                ("res_model", "res_id", "rule_id", "name", "sequence", "group_id", "user_ids", "state")
+                + ("decided_by_id", "decided_on", "note", "company_id"),
+                engine,
+            ),
+        )
+
     def _can_decide(self, user):
         self.ensure_one()
         return user in self.user_ids or bool(self.group_id and self.group_id in user.groups_id)

@@ -6,6 +6,7 @@ from odoo.exceptions import UserError
 
 from ..tools.approval import select_steps
 from ..tools.locking import lock_rows_nowait
+from ..tools.workflow import workflow_writes
 
 APPROVAL_STATES = [
     ("draft", "Draft"),
@@ -25,6 +26,7 @@ class AftersalesApprovalMixin(models.AbstractModel):
     """
 
     _name = "aftersales.approval.mixin"
+    _inherit = ["aftersales.workflow.guard.mixin"]
     _description = "Document Needing Approval"
     _approval_amount_field = "amount_total"
     _approval_reset_fields = ()
@@ -40,6 +42,12 @@ class AftersalesApprovalMixin(models.AbstractModel):
     approval_submitted_by_id = fields.Many2one("res.users", string="Submitted By", copy=False, readonly=True)
     approval_submitted_on = fields.Datetime(string="Submitted On", copy=False, readonly=True)
     approval_done_on = fields.Datetime(string="Approved On", copy=False, readonly=True)
+    approval_amount_approved = fields.Float(
+        string="Amount Approved",
+        copy=False,
+        readonly=True,
+        help="The amount the approval was given for: a document that grows past it goes back for approval.",
+    )
     approval_hours = fields.Float(
         string="Approval Time (hours)", compute="_compute_approval_hours", store=True, aggregator="avg"
     )
@@ -59,6 +67,17 @@ class AftersalesApprovalMixin(models.AbstractModel):
             step = doc.approval_ids.filtered(lambda s: s.state == "pending")[:1]
             doc.can_approve = bool(step) and step._can_decide(user) and doc.approval_submitted_by_id != user
 
+    def _workflow_fields(self):
+        action = self.env._("Submit for Approval / Approve / Reject")
+        return dict(
+            super()._workflow_fields(),
+            approval_state=action,
+            approval_submitted_by_id=action,
+            approval_submitted_on=action,
+            approval_done_on=action,
+            approval_amount_approved=action,
+        )
+
     def _approval_document_type(self):
         return self._name.split(".")[-1]
 
@@ -67,7 +86,7 @@ class AftersalesApprovalMixin(models.AbstractModel):
 
     def action_submit(self):
         for doc in self:
-            if doc.approval_state not in ("draft", "rejected"):
+            if doc.approval_state not in ("draft", "rejected") and not doc._approval_outgrown():
                 raise UserError(self.env._("%(doc)s is already submitted.", doc=doc.display_name))
         Approval = self.env["aftersales.approval"].sudo()
         rules = (
@@ -81,6 +100,23 @@ class AftersalesApprovalMixin(models.AbstractModel):
             )
         )
         steps, approved_now = [], self.browse()
+        for doc in self:
+            if not rules.filtered(
+                lambda r, d=doc: r.company_id == d.company_id and r.document_type == d._approval_document_type()
+            ):
+                raise UserError(
+                    self.env._(
+                        "%(company)s has no approval rule for %(type)s: a manager sets one under "
+                        "After-Sales > Configuration > Approval Rules before %(doc)s can be submitted.",
+                        company=doc.company_id.name,
+                        type=dict(
+                            self.env["aftersales.approval.rule"]
+                            ._fields["document_type"]
+                            ._description_selection(self.env)
+                        ).get(doc._approval_document_type(), doc._approval_document_type()),
+                        doc=doc.display_name,
+                    )
+                )
         for doc in self:
             doc.approval_ids.filtered(lambda s: s.state in ("waiting", "pending")).sudo().state = "cancel"
             chosen = select_steps(
@@ -107,14 +143,15 @@ class AftersalesApprovalMixin(models.AbstractModel):
                 approved_now |= doc
         Approval.create(steps)
         now = fields.Datetime.now()
-        self.write(
-            {
-                "approval_state": "to_approve",
-                "approval_submitted_by_id": self.env.user.id,
-                "approval_submitted_on": now,
-                "approval_done_on": False,
-            }
-        )
+        with workflow_writes():
+            self.write(
+                {
+                    "approval_state": "to_approve",
+                    "approval_submitted_by_id": self.env.user.id,
+                    "approval_submitted_on": now,
+                    "approval_done_on": False,
+                }
+            )
         for doc in self - approved_now:
             names = ", ".join(doc.approval_ids.filtered(lambda s: s.state in ("pending", "waiting")).mapped("name"))
             doc.message_post(body=self.env._("Submitted for approval: %(steps)s.", steps=names))
@@ -122,6 +159,11 @@ class AftersalesApprovalMixin(models.AbstractModel):
             approved_now.message_post(body=self.env._("No approval needed for this amount."))
             approved_now._approval_finish()
         return True
+
+    def _approval_outgrown(self):
+        """Approved for less than the document now asks: it is submitted again."""
+        self.ensure_one()
+        return self.approval_state == "approved" and self._approval_amount() > self.approval_amount_approved + 0.005
 
     def _approval_lock_current_step(self):
         """The pending step, locked: of two approvers pressing at once, the second is told it is taken."""
@@ -193,7 +235,8 @@ class AftersalesApprovalMixin(models.AbstractModel):
                 }
             )
             doc.approval_ids.filtered(lambda s: s.state == "waiting").sudo().state = "cancel"
-            doc.approval_state = "rejected"
+            with workflow_writes():
+                doc.approval_state = "rejected"
             doc.message_post(
                 body=self.env._(
                     "%(step)s rejected by %(user)s: %(reason)s", step=step.name, user=self.env.user.name, reason=reason
@@ -213,7 +256,16 @@ class AftersalesApprovalMixin(models.AbstractModel):
         }
 
     def _approval_finish(self):
-        self.write({"approval_state": "approved", "approval_done_on": fields.Datetime.now()})
+        now = fields.Datetime.now()
+        with workflow_writes():
+            for doc in self:
+                doc.write(
+                    {
+                        "approval_state": "approved",
+                        "approval_done_on": now,
+                        "approval_amount_approved": doc._approval_amount(),
+                    }
+                )
         self._on_approved()
 
     def _approval_reset(self):
@@ -222,7 +274,8 @@ class AftersalesApprovalMixin(models.AbstractModel):
         if not docs:
             return
         docs.approval_ids.filtered(lambda s: s.state in ("waiting", "pending")).sudo().state = "cancel"
-        docs.write({"approval_state": "draft", "approval_done_on": False})
+        with workflow_writes():
+            docs.write({"approval_state": "draft", "approval_done_on": False})
         docs.message_post(body=self.env._("Changed after submission: back to draft, to be submitted again."))
         docs._on_approval_reset()
 

@@ -11,6 +11,7 @@ class AftersalesRpcMixin(models.AbstractModel):
     error Odoo's field conversion raises over RPC."""
 
     _name = "aftersales.rpc.mixin"
+    _inherit = ["aftersales.workflow.guard.mixin"]
     _description = "Clear Errors for Malformed Values"
 
     def _aftersales_check_values(self, vals, unknown_ok=False):

@@ -3,6 +3,8 @@ from odoo import models
 from odoo.exceptions import AccessError
 from odoo.exceptions import UserError
 
+from ..tools.workflow import workflow_writes
+
 FUEL_LEVELS = [("empty", "Empty"), ("quarter", "1/4"), ("half", "1/2"), ("three_quarters", "3/4"), ("full", "Full")]
 CERTIFIED_CLASSES = ("overhaul", "level2")  # 竣工出厂合格证 for 二级维护 and above (003)
 
@@ -43,6 +45,33 @@ class RepairOrder(models.Model):
         ("release_number_uniq", "unique(company_id, release_number)", "This release certificate number is taken."),
     ]
 
+    def _workflow_fields(self):
+        inspection = self.env._("Final Inspection")
+        return dict(
+            super()._workflow_fields(),
+            self_check_user_id=self.env._("Self-Check"),
+            self_check_date=self.env._("Self-Check"),
+            inspection_state=inspection,
+            inspector_id=inspection,
+            inspection_date=inspection,
+            internal_rework_count=inspection,
+            release_number=inspection,
+        )
+
+    def _aftersales_check_printable(self, report_name):
+        """A release certificate (竣工出厂合格证) certifies a passed final inspection and carries its number."""
+        if report_name != "aftersales_base.report_release_certificate":
+            return
+        for repair in self:
+            if repair.inspection_state != "passed" or not repair.release_number:
+                raise UserError(
+                    self.env._(
+                        "%(job)s has no release certificate: it is issued by a passed final inspection of a "
+                        "level-2 maintenance or an overhaul.",
+                        job=repair.name,
+                    )
+                )
+
     def _compute_needs_authorisation(self):
         for repair in self:
             repair.needs_authorisation = any(repair.labour_ids.mapped("needs_authorisation")) or any(
@@ -61,7 +90,8 @@ class RepairOrder(models.Model):
         for repair in self:
             if repair.state != "under_repair":
                 raise UserError(self.env._("Start the repair of %(job)s before its self-check.", job=repair.name))
-        self.write({"self_check_user_id": self.env.user.id, "self_check_date": fields.Datetime.now()})
+        with workflow_writes():
+            self.write({"self_check_user_id": self.env.user.id, "self_check_date": fields.Datetime.now()})
 
     def _record_inspection(self, passed, notes=None, road_test_km=0.0, road_test_notes=None):
         """Final inspection by a final inspector; a failure sends the job back to repair as an internal rework."""
@@ -82,27 +112,30 @@ class RepairOrder(models.Model):
             "road_test_notes": road_test_notes,
         }
         if passed:
-            self.write(dict(values, inspection_state="passed"))
-            self.filtered(lambda r: r.repair_class in CERTIFIED_CLASSES and not r.release_number)._issue_release()
+            with workflow_writes():
+                self.write(dict(values, inspection_state="passed"))
+                self.filtered(lambda r: r.repair_class in CERTIFIED_CLASSES and not r.release_number)._issue_release()
             return
         for repair in self:
-            repair.write(
-                dict(
-                    values,
-                    inspection_state="failed",
-                    internal_rework_count=repair.internal_rework_count + 1,
-                    self_check_user_id=False,
-                    self_check_date=False,
+            with workflow_writes():
+                repair.write(
+                    dict(
+                        values,
+                        inspection_state="failed",
+                        internal_rework_count=repair.internal_rework_count + 1,
+                        self_check_user_id=False,
+                        self_check_date=False,
+                    )
                 )
-            )
             repair.message_post(
                 body=self.env._("Final inspection failed, back to repair: %(notes)s", notes=notes or "-")
             )
 
     def _issue_release(self):
         sequence = self.env["ir.sequence"].with_company(self.company_id[:1])
-        for repair in self:
-            repair.release_number = sequence.next_by_code("aftersales.release.certificate")
+        with workflow_writes():
+            for repair in self:
+                repair.release_number = sequence.next_by_code("aftersales.release.certificate")
 
     def _check_can_finish(self):
         result = super()._check_can_finish()
@@ -148,8 +181,9 @@ class RepairOrder(models.Model):
         values = {"authorised_by": authorised_by, "authorised_method": method, "authorised_date": fields.Datetime.now()}
         pending_labour = self.labour_ids.filtered("needs_authorisation")
         pending_parts = self.move_ids.filtered("needs_authorisation")
-        pending_labour.write(values)
-        pending_parts.write(values)
+        with workflow_writes():
+            pending_labour.write(values)
+            pending_parts.write(values)
         methods = dict(
             self.env["aftersales.repair.labour"]._fields["authorised_method"]._description_selection(self.env)
         )

@@ -1,3 +1,4 @@
+from odoo import api
 from odoo import fields
 from odoo import models
 
@@ -46,3 +47,27 @@ class ResCompany(models.Model):
             "The complaint reply time cannot be negative.",
         ),
     ]
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        companies = super().create(vals_list)
+        companies._aftersales_copy_default_rules()
+        return companies
+
+    @api.model
+    def _aftersales_default_rule_models(self):
+        """Rule models whose shipped records every company gets (addons add theirs)."""
+        return ["aftersales.approval.rule"]
+
+    def _aftersales_copy_default_rules(self):
+        """A company created after install works under the shipped rules until its managers change them:
+        nothing is approved on submission for want of a rule."""
+        shipped = (
+            self.env["ir.model.data"]
+            .sudo()
+            .search([("model", "in", self._aftersales_default_rule_models()), ("module", "=like", "aftersales_%")])
+        )
+        for model in set(shipped.mapped("model")):
+            records = self.env[model].sudo().browse(shipped.filtered(lambda d, m=model: d.model == m).mapped("res_id"))
+            for company in self:
+                records.exists().filtered(lambda r, c=company: r.company_id != c).copy({"company_id": company.id})

@@ -5,4 +5,5 @@ from . import phone
 from . import repair_guarantee
 from . import sla
 from . import vin
+from . import workflow
 from . import xlsx

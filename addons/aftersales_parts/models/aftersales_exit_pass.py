@@ -37,8 +37,11 @@ class AftersalesExitPass(models.Model):
                 raise UserError(self.env._("List the parts leaving on %(doc)s first.", doc=exit_pass.name))
         return super().action_submit()
 
-    def action_print(self):
+    def _aftersales_check_printable(self, report_name):
         for exit_pass in self:
             if exit_pass.approval_state != "approved":
                 raise UserError(self.env._("%(doc)s can be printed once approved.", doc=exit_pass.name))
+
+    def action_print(self):
+        self._aftersales_check_printable("aftersales_parts.report_exit_pass")
         return self.env.ref("aftersales_parts.action_report_exit_pass").report_action(self)

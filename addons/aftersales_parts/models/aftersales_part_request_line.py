@@ -51,6 +51,9 @@ class AftersalesPartRequestLine(models.Model):
         for line in self:
             line.quantity_done = line.move_id.quantity if line.move_id.state == "done" else 0.0
 
+    def _workflow_fields(self):
+        return dict(super()._workflow_fields(), return_required=self.env._("the old-part threshold in the settings"))
+
     @api.depends("unit_cost", "request_id.company_id.aftersales_old_part_threshold")
     def _compute_return_required(self):
         """旧件返厂: parts above the threshold come back to the factory for inspection."""

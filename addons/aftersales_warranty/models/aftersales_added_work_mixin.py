@@ -1,5 +1,6 @@
 from odoo import fields
 from odoo import models
+from odoo.addons.aftersales_base.tools.workflow import workflow_writes
 from odoo.exceptions import AccessError
 from odoo.exceptions import UserError
 
@@ -23,20 +24,25 @@ class AftersalesAddedWorkMixin(models.AbstractModel):
     covered_pct = fields.Float(string="Covered (%)", copy=False)
     warranty_note = fields.Text(copy=False, help="Why a warranty officer overrode the decision.")
 
+    def _workflow_fields(self):
+        action = self.env._("Check Warranty (or a warranty officer's Override)")
+        return dict(super()._workflow_fields(), warranty_reason=action, warranty_id=action, covered_pct=action)
+
     def _override_warranty(self, pay_type, note):
         """A warranty officer's decision replaces the automatic one, with a note in the job's chatter."""
         if not self.env.user.has_group("aftersales_warranty.group_aftersales_warranty"):
             raise AccessError(self.env._("Only a warranty officer may override a warranty decision."))
         if not (note or "").strip():
             raise UserError(self.env._("Say why the warranty decision is overridden."))
-        self.write(
-            {
-                "pay_type": pay_type,
-                "warranty_reason": "override",
-                "covered_pct": 100.0 if pay_type == "warranty" else 0.0,
-                "warranty_note": note,
-            }
-        )
+        with workflow_writes():
+            self.write(
+                {
+                    "pay_type": pay_type,
+                    "warranty_reason": "override",
+                    "covered_pct": 100.0 if pay_type == "warranty" else 0.0,
+                    "warranty_note": note,
+                }
+            )
         for line in self:
             line.repair_id.message_post(
                 body=self.env._(

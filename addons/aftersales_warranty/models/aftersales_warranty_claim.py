@@ -1,6 +1,7 @@
 from odoo import api
 from odoo import fields
 from odoo import models
+from odoo.addons.aftersales_base.tools.workflow import workflow_writes
 from odoo.exceptions import AccessError
 from odoo.exceptions import UserError
 
@@ -20,15 +21,15 @@ CLAIM_STATES = [
     ("settled", "Settled"),
 ]
 DIRECTIONS = [("station", "From a Station (we pay)"), ("manufacturer", "To the Manufacturer (we are paid)")]
-# Moved only by the workflow (as superuser) or by a warranty officer, never written by a claimant.
-WORKFLOW_FIELDS = {
+# Moved only by the claim's actions (submission, assessment, settlement), never written directly.
+WORKFLOW_FIELDS = (
     "state",
     "settlement_id",
     "assessed_by_id",
     "assessed_on",
     "duplicate_claim_ids",
     "return_picking_id",
-}
+)
 
 
 class AftersalesWarrantyClaim(models.Model):
@@ -109,10 +110,11 @@ class AftersalesWarrantyClaim(models.Model):
             self.vehicle_id = self.repair_id.vehicle_id
             self.odometer = self.repair_id.odometer_in
 
-    def write(self, vals):
-        if WORKFLOW_FIELDS & set(vals) and not self.env.su:
-            self._check_officer()
-        return super().write(vals)
+    def _workflow_fields(self):
+        return dict(
+            super()._workflow_fields(),
+            **dict.fromkeys(WORKFLOW_FIELDS, self.env._("Submit, Start Review, Assess or the settlement")),
+        )
 
     def _check_editable(self):
         for claim in self:
@@ -253,13 +255,14 @@ class AftersalesWarrantyClaim(models.Model):
                     )
                 if line.amount_approved + 0.005 < line.amount_claimed and not (line.reject_reason or "").strip():
                     raise UserError(self.env._("%(line)s: say why less is approved than claimed.", line=line.name))
-            claim.write(
-                {
-                    "state": assessment_state(claim.amount_claimed, claim.amount_approved),
-                    "assessed_by_id": self.env.user.id,
-                    "assessed_on": fields.Date.context_today(self),
-                }
-            )
+            with workflow_writes():
+                claim.write(
+                    {
+                        "state": assessment_state(claim.amount_claimed, claim.amount_approved),
+                        "assessed_by_id": self.env.user.id,
+                        "assessed_on": fields.Date.context_today(self),
+                    }
+                )
         self._request_old_parts()
         return True
 

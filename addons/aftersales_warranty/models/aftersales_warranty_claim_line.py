@@ -119,6 +119,20 @@ class AftersalesWarrantyClaimLine(models.Model):
             if self.line_type == "part":
                 self.unit_amount = self.product_id.standard_price
 
+    def _workflow_fields(self):
+        check = self.env._("Claim Warranty on the repair job and Submit (coverage check)")
+        return dict(
+            super()._workflow_fields(),
+            covered_pct=check,
+            warranty_reason=check,
+            repair_labour_id=check,
+            repair_move_id=check,
+            return_required=self.env._("the old-part threshold in the settings"),
+            return_move_id=self.env._("the old-part receipt of an approved claim"),
+            return_due_date=self.env._("the old-part receipt of an approved claim"),
+            deduction_settlement_id=self.env._("Collect on a settlement"),
+        )
+
     @api.model_create_multi
     def create(self, vals_list):
         lines = super().create(vals_list)

@@ -1,5 +1,6 @@
 from odoo import fields
 from odoo import models
+from odoo.addons.aftersales_base.tools.workflow import workflow_writes
 from odoo.exceptions import UserError
 
 # Claim line type -> the settlement product that carries its total on the invoice or bill.
@@ -64,6 +65,13 @@ class AftersalesWarrantySettlement(models.Model):
             ],
         }
 
+    def _workflow_fields(self):
+        return dict(
+            super()._workflow_fields(),
+            move_id=self.env._("Post"),
+            released_claim_ids=self.env._("Reverse (a credit note)"),
+        )
+
     def action_post(self):
         """Post the settlement: its claims become settled and its journal entry awaits payment."""
         for settlement in self:
@@ -85,7 +93,8 @@ class AftersalesWarrantySettlement(models.Model):
         moves = self.env["account.move"].create([settlement._prepare_move_values() for settlement in self])
         moves.action_post()
         for settlement, move in zip(self, moves, strict=True):
-            settlement.move_id = move
+            with workflow_writes():
+                settlement.move_id = move
             settlement.message_post(body=self.env._("Posted as %(move)s.", move=move._get_html_link()))
         self.claim_ids.sudo().write({"state": "settled"})
         return True
@@ -115,7 +124,8 @@ class AftersalesWarrantySettlement(models.Model):
         """The entry is reversed or cancelled: its claims can be settled again, the record stays."""
         for settlement in self:
             claims = settlement.claim_ids
-            settlement.write({"released_claim_ids": [fields.Command.link(claim.id) for claim in claims]})
+            with workflow_writes():
+                settlement.write({"released_claim_ids": [fields.Command.link(claim.id) for claim in claims]})
             claims._release_from_settlement()
             settlement.deduction_line_ids.sudo().deduction_settlement_id = False
             settlement.message_post(body=self.env._("Reversed: %(count)s claims released.", count=len(claims)))

@@ -1,6 +1,7 @@
 from odoo import models
 from odoo.addons.aftersales_base.tools.xlsx import XlsxBook
 from odoo.addons.aftersales_base.tools.xlsx import xlsx_download
+from odoo.exceptions import UserError
 
 
 class AftersalesWarrantySettlement(models.Model):
@@ -30,8 +31,16 @@ class AftersalesWarrantySettlement(models.Model):
             for line in self.deduction_line_ids.sorted(lambda line: (line.claim_id.name, line.id))
         ]
 
+    def _aftersales_check_printable(self, report_name):
+        for settlement in self:
+            if not (settlement.claim_ids or settlement.released_claim_ids):
+                raise UserError(
+                    self.env._("%(settlement)s has collected no claims: Collect first.", settlement=settlement.name)
+                )
+
     def action_export_statement(self):
         self.ensure_one()
+        self._aftersales_check_printable("aftersales_warranty.report_settlement_statement")
         _ = self.env._
         book = XlsxBook()
         book.add_sheet(

@@ -2,6 +2,7 @@ from collections import Counter
 
 from odoo import fields
 from odoo import models
+from odoo.addons.aftersales_base.tools.workflow import workflow_writes
 from odoo.exceptions import UserError
 
 from ..tools.coverage import coverage_end
@@ -76,9 +77,15 @@ class RepairOrder(models.Model):
                 tally["partly" if 0 < pct < 100 else ("covered" if pct else verdict["reason"])] += 1
             for (model, pay_type, reason, warranty_id, pct), group in updates.items():
                 records = self.env[model].browse([line.id for line in group])
-                records.write(
-                    {"pay_type": pay_type, "warranty_reason": reason, "warranty_id": warranty_id, "covered_pct": pct}
-                )
+                with workflow_writes():
+                    records.write(
+                        {
+                            "pay_type": pay_type,
+                            "warranty_reason": reason,
+                            "warranty_id": warranty_id,
+                            "covered_pct": pct,
+                        }
+                    )
             reasons = dict(
                 self.env["aftersales.repair.labour"]._fields["warranty_reason"]._description_selection(self.env)
             )
@@ -93,6 +100,16 @@ class RepairOrder(models.Model):
             if repair.amount_goodwill and repair.approval_state != "approved":
                 raise UserError(
                     self.env._("%(job)s has goodwill lines: get them approved before finishing.", job=repair.name)
+                )
+            if repair.amount_goodwill > repair.approval_amount_approved + 0.005:
+                raise UserError(
+                    self.env._(
+                        "%(job)s now has %(amount).2f of goodwill, more than the %(approved).2f approved: "
+                        "submit it for approval again.",
+                        job=repair.name,
+                        amount=repair.amount_goodwill,
+                        approved=repair.approval_amount_approved,
+                    )
                 )
         return result
 

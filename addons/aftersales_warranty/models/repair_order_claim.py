@@ -1,5 +1,6 @@
 from odoo import fields
 from odoo import models
+from odoo.addons.aftersales_base.tools.workflow import workflow_writes
 from odoo.exceptions import UserError
 from odoo.tools import html2plaintext
 
@@ -64,21 +65,22 @@ class RepairOrder(models.Model):
         partner = self.station_id or self.company_id.aftersales_manufacturer_id
         if not partner:
             raise UserError(self.env._("Set the manufacturer in the warranty settings to claim from it."))
-        claim = self.env["aftersales.warranty.claim"].create(
-            {
-                "direction": "station" if self.station_id else "manufacturer",
-                "partner_id": partner.id,
-                "vehicle_id": self.vehicle_id.id,
-                "repair_id": self.id,
-                "failure_date": fields.Date.context_today(
-                    self, self.reception_date or self.create_date or fields.Datetime.now()
-                ),
-                "odometer": self.odometer_in,
-                "cause": html2plaintext(self.internal_notes or ""),
-                "line_ids": lines,
-                "company_id": self.company_id.id,
-            }
-        )
+        with workflow_writes():  # the lines carry the coverage the job was checked for
+            claim = self.env["aftersales.warranty.claim"].create(
+                {
+                    "direction": "station" if self.station_id else "manufacturer",
+                    "partner_id": partner.id,
+                    "vehicle_id": self.vehicle_id.id,
+                    "repair_id": self.id,
+                    "failure_date": fields.Date.context_today(
+                        self, self.reception_date or self.create_date or fields.Datetime.now()
+                    ),
+                    "odometer": self.odometer_in,
+                    "cause": html2plaintext(self.internal_notes or ""),
+                    "line_ids": lines,
+                    "company_id": self.company_id.id,
+                }
+            )
         return self.action_view_warranty_claims(claim)
 
     def action_view_warranty_claims(self, claims=None):

@@ -1,6 +1,7 @@
 from dateutil.relativedelta import relativedelta
 
 from odoo import Command
+from odoo.addons.aftersales_base.tools.workflow import workflow_writes
 from odoo.exceptions import AccessError
 from odoo.exceptions import UserError
 from odoo.tests import Form
@@ -12,13 +13,14 @@ from .common import ClaimCase
 @tagged("post_install", "-at_install")
 class TestWarrantyClaims(ClaimCase):
     def test_amounts_labour_hours_times_rate_parts_at_cost(self):
-        claim = self._claim(
-            [
-                self._labour(hours=2.5, rate=120),
-                dict(self._part(quantity=2), covered_pct=50),
-                {"line_type": "travel", "name": "Road trip 40 km", "quantity": 40, "unit_amount": 2},
-            ]
-        )
+        with workflow_writes():  # a covered share comes from the job's warranty check, as Claim Warranty does
+            claim = self._claim(
+                [
+                    self._labour(hours=2.5, rate=120),
+                    dict(self._part(quantity=2), covered_pct=50),
+                    {"line_type": "travel", "name": "Road trip 40 km", "quantity": 40, "unit_amount": 2},
+                ]
+            )
         self.assertEqual(claim.line_ids.mapped("amount_claimed"), [300.0, 300.0, 80.0])
         self.assertEqual(claim.amount_claimed, 680.0)
         self.assertEqual(claim.state, "draft")
@@ -101,6 +103,13 @@ class TestWarrantyClaims(ClaimCase):
             claim.with_user(self.clerk).write({"state": "approved"})
         with self.assertRaisesRegex(UserError, "submitted"):
             claim.line_ids.with_user(self.clerk).quantity = 5
+
+    def test_claimant_cannot_choose_the_covered_share(self):
+        with self.assertRaisesRegex(AccessError, "not written directly"):
+            self._claim([dict(self._part(), covered_pct=100, warranty_reason="override")])
+        claim = self._claim([self._part()])
+        with self.assertRaisesRegex(AccessError, "not written directly"):
+            claim.line_ids.with_user(self.clerk).covered_pct = 100
 
     def test_submission_checks_coverage_again(self):
         late = self.today + relativedelta(years=3)

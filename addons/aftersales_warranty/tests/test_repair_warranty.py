@@ -110,6 +110,27 @@ class TestRepairWarranty(TransactionCase):
         job.action_repair_end()
         self.assertEqual(job.state, "done")
 
+    def test_goodwill_grown_after_approval_goes_back_for_approval(self):
+        job = self._job(90000, labour=1)
+        job.action_check_warranty()
+        job.labour_ids.pay_type = "goodwill"
+        job.action_validate()
+        job.action_repair_start()
+        job.with_user(self.officer).action_submit()
+        job.with_user(self.gm).action_approve()
+        self.assertEqual(job.approval_amount_approved, 100.0)
+        # More goodwill after the general manager approved 100: the approval no longer covers it.
+        job.write(
+            {"labour_ids": [Command.create({"name": "Extra", "std_hours": 2, "rate": 100, "pay_type": "goodwill"})]}
+        )
+        with self.assertRaisesRegex(UserError, "more than the 100.00 approved"):
+            job.action_repair_end()
+        job.with_user(self.officer).action_submit()
+        self.assertEqual(job.approval_state, "to_approve")
+        job.with_user(self.gm).action_approve()
+        job.action_repair_end()
+        self.assertEqual(job.state, "done")
+
     def test_key_part_restart(self):
         job = self._job(20000, parts=[self.battery])
         job.action_validate()

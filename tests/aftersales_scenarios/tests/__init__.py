@@ -7,3 +7,4 @@ from . import test_query_counts
 from . import test_roles
 from . import test_tours
 from . import test_translations
+from . import test_workflow_guard
