@@ -40,7 +40,8 @@ class AftersalesCallIntake(models.TransientModel):
     @api.depends("partner_id")
     def _compute_history(self):
         for wizard in self:
-            commercial = wizard.partner_id.commercial_partner_id
+            # In the form the wizard is a new record: search with the real partner, not its NewId.
+            commercial = wizard.partner_id.commercial_partner_id._origin
             wizard.vehicle_ids = (
                 self.env["aftersales.vehicle"].search([("partner_id", "child_of", commercial.ids)])
                 if commercial

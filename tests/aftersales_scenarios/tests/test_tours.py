@@ -13,11 +13,15 @@ class TestJourneys(HttpCase):
 
     def test_call_centre_agent_opens_a_case_from_a_call(self):
         caller = self.env["res.partner"].create({"name": "Tour Caller", "phone": "+86 10 6588 4321"})
+        self.env["helpdesk.ticket"].create(
+            {"name": "Brakes squeal since Monday", "description": "Squeal", "partner_id": caller.id}
+        )
         new_test_user(self.env, "tour_agent", groups="aftersales_base.group_aftersales_user")
         self.start_tour(
             "/odoo/action-aftersales_base.aftersales_case_action", "aftersales_call_intake_tour", login="tour_agent"
         )
         ticket = self.env["helpdesk.ticket"].search([("name", "=", "Engine does not start")])
+        self.assertEqual(len(ticket), 1)
         self.assertEqual(ticket.partner_id, caller)
         self.assertEqual(ticket.channel_id, self.env.ref("helpdesk_mgmt.helpdesk_ticket_channel_phone"))
 

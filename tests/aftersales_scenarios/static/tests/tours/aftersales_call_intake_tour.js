@@ -13,6 +13,10 @@ registry.category("web_tour.tours").add("aftersales_call_intake_tour", {
             run: "click",
         },
         {
+            content: "The cursor waits in the caller number",
+            trigger: ".modal .o_field_widget[name=phone] input:focus",
+        },
+        {
             content: "Type the caller's number as it shows on the phone",
             trigger: ".modal .o_field_widget[name=phone] input",
             run: "edit 010-6588 4321",
@@ -21,6 +25,10 @@ registry.category("web_tour.tours").add("aftersales_call_intake_tour", {
             content: "What is wrong",
             trigger: ".modal .o_field_widget[name=name] input",
             run: "edit Engine does not start",
+        },
+        {
+            content: "The caller's open case shows before anything is saved",
+            trigger: ".modal .o_field_widget[name=open_ticket_ids] .o_data_row:contains(Brakes squeal since Monday)",
         },
         {
             content: "The caller is recognised",
