@@ -9,13 +9,16 @@ class AftersalesExitPass(models.Model):
 
     _name = "aftersales.exit.pass"
     _description = "Exit Pass"
+    _check_company_auto = True
     _inherit = ["mail.thread", "aftersales.approval.mixin", "aftersales.numbered.mixin", "aftersales.rpc.mixin"]
     _sequence_code = "aftersales.exit.pass"
     _order = "id desc"
     _approval_amount_field = "amount_total"
 
-    request_id = fields.Many2one("aftersales.part.request", string="Part Request", index="btree_not_null")
-    partner_id = fields.Many2one("res.partner", string="Carried To", required=True)
+    request_id = fields.Many2one(
+        "aftersales.part.request", string="Part Request", index="btree_not_null", check_company=True
+    )
+    partner_id = fields.Many2one("res.partner", string="Carried To", required=True, check_company=True)
     carrier = fields.Char(help="Who takes the parts out, and the vehicle plate.")
     date_out = fields.Date(string="Leaves On", default=fields.Date.context_today, required=True)
     line_ids = fields.One2many("aftersales.exit.pass.line", "exit_pass_id", string="Parts", copy=True)

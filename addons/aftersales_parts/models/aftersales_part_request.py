@@ -22,6 +22,7 @@ class AftersalesPartRequest(models.Model):
 
     _name = "aftersales.part.request"
     _description = "Spare-Part Request"
+    _check_company_auto = True
     _inherit = [
         "mail.thread",
         "mail.activity.mixin",
@@ -36,10 +37,19 @@ class AftersalesPartRequest(models.Model):
     _approval_reset_fields = ("purpose", "urgency")
 
     state = fields.Selection(REQUEST_STATES, default="draft", required=True, tracking=True, index=True, copy=False)
-    repair_id = fields.Many2one("repair.order", string="Repair Job", index="btree_not_null", tracking=True)
-    ticket_id = fields.Many2one("helpdesk.ticket", string="Case", index="btree_not_null", tracking=True)
+    repair_id = fields.Many2one(
+        "repair.order", string="Repair Job", index="btree_not_null", tracking=True, check_company=True
+    )
+    ticket_id = fields.Many2one(
+        "helpdesk.ticket", string="Case", index="btree_not_null", tracking=True, check_company=True
+    )
     vehicle_id = fields.Many2one(
-        "aftersales.vehicle", compute="_compute_from_origin", store=True, readonly=False, index="btree_not_null"
+        "aftersales.vehicle",
+        compute="_compute_from_origin",
+        store=True,
+        readonly=False,
+        index="btree_not_null",
+        check_company=True,
     )
     partner_id = fields.Many2one(
         "res.partner",
@@ -48,6 +58,7 @@ class AftersalesPartRequest(models.Model):
         store=True,
         readonly=False,
         help="Told about delays and arrivals of the parts.",
+        check_company=True,
     )
     user_id = fields.Many2one("res.users", string="Requested By", default=lambda self: self.env.user, tracking=True)
     purpose = fields.Selection(PURPOSES, required=True, default="warranty", tracking=True)
@@ -56,7 +67,7 @@ class AftersalesPartRequest(models.Model):
     line_ids = fields.One2many("aftersales.part.request.line", "request_id", string="Parts", copy=True)
     amount_total = fields.Monetary(compute="_compute_amount_total", store=True, currency_field="currency_id")
     currency_id = fields.Many2one(related="company_id.currency_id")
-    picking_id = fields.Many2one("stock.picking", string="Transfer", copy=False, readonly=True)
+    picking_id = fields.Many2one("stock.picking", string="Transfer", copy=False, readonly=True, check_company=True)
     done_date = fields.Datetime(copy=False, readonly=True)
     shipment_accuracy = fields.Float(
         string="Shipment Accuracy (%)",

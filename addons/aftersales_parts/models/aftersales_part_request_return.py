@@ -36,12 +36,17 @@ class AftersalesPartRequest(models.Model):
             lines = request.line_ids.filtered("return_required")
             if not lines:
                 continue
-            picking, due = Picking._aftersales_create_old_part_return(
+            returns = Picking._aftersales_request_old_parts(
                 request.company_id,
                 request.station_id or request.partner_id,
                 self.env._("Old parts of %(request)s", request=request.name),
-                [(line.product_id, line.quantity) for line in lines],
+                [(line.product_id, line.quantity, request.repair_id) for line in lines],
             )
-            for line, move in zip(lines, picking.move_ids, strict=True):
+            for line, (move, _due) in zip(lines, returns, strict=True):
                 line.return_move_id = move
-            request.write({"return_picking_id": picking.id, "return_due_date": due})
+            request.write(
+                {
+                    "return_picking_id": returns[0][0].picking_id.id,
+                    "return_due_date": min(due for _move, due in returns),
+                }
+            )

@@ -14,12 +14,33 @@ class StockPicking(models.Model):
         return result
 
     @api.model
-    def _aftersales_create_old_part_return(self, company, partner, origin, parts):
-        """旧件返厂: one confirmed receipt bringing ``parts`` ((product, quantity) pairs) back for inspection.
+    def _aftersales_request_old_parts(self, company, partner, origin, parts):
+        """旧件返厂: have ``parts`` ((product, quantity, repair job or empty) triples) brought back for
+        inspection, each once.
 
-        Returns the receipt and its due date (the company's old-part return days from today); the moves
-        follow the order of ``parts``.
+        A part of a job that an earlier request already asked back (a part request, a warranty claim)
+        keeps that receipt and its due date; the others come on one new confirmed receipt, due in the
+        company's old-part return days. Returns a (receipt move, due date) pair per part, in order.
         """
+        repairs = self.env["repair.order"].union(*(repair for _product, _quantity, repair in parts))
+        pending = {
+            (move.aftersales_old_part_repair_id.id, move.product_id.id): move
+            for move in self.env["stock.move"].search(
+                [("aftersales_old_part_repair_id", "in", repairs.ids), ("state", "!=", "cancel")], order="id"
+            )
+        }
+        moves = [pending.get((repair.id, product.id)) if repair else None for product, _quantity, repair in parts]
+        new = [index for index, move in enumerate(moves) if not move]
+        if new:
+            picking, _due = self._aftersales_create_old_part_return(company, partner, origin, [parts[i] for i in new])
+            for index, move in zip(new, picking.move_ids, strict=True):
+                moves[index] = move
+        return [(move, move.aftersales_old_part_due_date) for move in moves]
+
+    @api.model
+    def _aftersales_create_old_part_return(self, company, partner, origin, parts):
+        """One confirmed receipt bringing ``parts`` ((product, quantity, repair) triples) back by the
+        company's old-part return days from today; the moves follow the order of ``parts``."""
         warehouse = self.env["stock.warehouse"].search([("company_id", "=", company.id)], limit=1)
         destination = (
             company.aftersales_old_part_location_id
@@ -46,9 +67,11 @@ class StockPicking(models.Model):
                             "product_uom": product.uom_id.id,
                             "location_id": source.id,
                             "location_dest_id": destination.id,
+                            "aftersales_old_part_repair_id": repair.id,
+                            "aftersales_old_part_due_date": due,
                         }
                     )
-                    for product, quantity in parts
+                    for product, quantity, repair in parts
                 ],
             }
         )

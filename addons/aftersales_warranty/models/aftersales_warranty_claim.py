@@ -37,6 +37,7 @@ class AftersalesWarrantyClaim(models.Model):
 
     _name = "aftersales.warranty.claim"
     _description = "Warranty Claim"
+    _check_company_auto = True
     _inherit = [
         "mail.thread",
         "mail.activity.mixin",
@@ -57,9 +58,12 @@ class AftersalesWarrantyClaim(models.Model):
         tracking=True,
         index=True,
         help="The service station claiming from us, or the manufacturer we claim from.",
+        check_company=True,
     )
-    vehicle_id = fields.Many2one("aftersales.vehicle", required=True, tracking=True, index=True)
-    repair_id = fields.Many2one("repair.order", string="Repair Job", tracking=True, index="btree_not_null")
+    vehicle_id = fields.Many2one("aftersales.vehicle", required=True, tracking=True, index=True, check_company=True)
+    repair_id = fields.Many2one(
+        "repair.order", string="Repair Job", tracking=True, index="btree_not_null", check_company=True
+    )
     failure_date = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
     odometer = fields.Integer(string="Odometer (km)", tracking=True)
     cause = fields.Text(string="Failure Cause", help="故障原因, as found by the technician.")
@@ -84,9 +88,16 @@ class AftersalesWarrantyClaim(models.Model):
     assessment_note = fields.Text(string="Assessment", copy=False, help="鉴定意见 of the warranty officer.")
     assessed_by_id = fields.Many2one("res.users", copy=False, readonly=True)
     assessed_on = fields.Date(copy=False, readonly=True, index=True)
-    return_picking_id = fields.Many2one("stock.picking", string="Old-Part Return", copy=False, readonly=True)
+    return_picking_id = fields.Many2one(
+        "stock.picking", string="Old-Part Return", copy=False, readonly=True, check_company=True
+    )
     settlement_id = fields.Many2one(
-        "aftersales.warranty.settlement", copy=False, readonly=True, index="btree_not_null", tracking=True
+        "aftersales.warranty.settlement",
+        copy=False,
+        readonly=True,
+        index="btree_not_null",
+        tracking=True,
+        check_company=True,
     )
     company_id = fields.Many2one("res.company", required=True, default=lambda self: self.env.company, index=True)
     currency_id = fields.Many2one(related="company_id.currency_id")
@@ -125,6 +136,11 @@ class AftersalesWarrantyClaim(models.Model):
 
     def _approval_document_type(self):
         return "warranty_claim"
+
+    def _approval_station(self):
+        """A station's claim is seen by that station's users, its approval steps too."""
+        self.ensure_one()
+        return self.partner_id if self.direction == "station" else self.env["res.partner"]
 
     # Submission ---------------------------------------------------------------------------------
 
@@ -294,17 +310,22 @@ class AftersalesWarrantyClaim(models.Model):
             )
             if not lines or claim.return_picking_id:
                 continue
-            picking, due = Picking._aftersales_create_old_part_return(
+            returns = Picking._aftersales_request_old_parts(
                 claim.company_id,
                 claim.partner_id,
                 self.env._("Old parts of %(claim)s", claim=claim.name),
-                [(line.product_id, line.quantity) for line in lines],
+                [(line.product_id, line.quantity, claim.repair_id) for line in lines],
             )
-            for line, move in zip(lines, picking.move_ids, strict=True):
+            for line, (move, due) in zip(lines, returns, strict=True):
                 line.sudo().write({"return_move_id": move.id, "return_due_date": due})
-            claim.sudo().return_picking_id = picking
+            pickings = self.env["stock.picking"].union(*(move.picking_id for move, _due in returns))
+            claim.sudo().return_picking_id = pickings[:1]
             claim.message_post(
-                body=self.env._("Old parts to be returned by %(due)s: %(picking)s", due=due, picking=picking.name)
+                body=self.env._(
+                    "Old parts to be returned by %(due)s: %(picking)s",
+                    due=min(due for _move, due in returns),
+                    picking=", ".join(pickings.mapped("name")),
+                )
             )
 
     def _release_from_settlement(self):
