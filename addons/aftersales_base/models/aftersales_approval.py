@@ -15,12 +15,13 @@ class AftersalesApproval(models.Model):
 
     _name = "aftersales.approval"
     _description = "Approval Step"
+    _check_company_auto = True
     _inherit = ["aftersales.rpc.mixin"]
     _order = "res_model, res_id, sequence, id"
 
     res_model = fields.Char(string="Document Model", required=True, index=True)
     res_id = fields.Many2oneReference(string="Document", required=True, index=True, model_field="res_model")
-    rule_id = fields.Many2one("aftersales.approval.rule", ondelete="set null")
+    rule_id = fields.Many2one("aftersales.approval.rule", ondelete="set null", check_company=True)
     name = fields.Char(string="Step", required=True)
     sequence = fields.Integer()
     group_id = fields.Many2one("res.groups", string="Approver Group")
@@ -30,6 +31,13 @@ class AftersalesApproval(models.Model):
     decided_on = fields.Datetime()
     note = fields.Text()
     company_id = fields.Many2one("res.company", required=True, index=True)
+    station_id = fields.Many2one(
+        "res.partner",
+        string="Service Station",
+        index="btree_not_null",
+        help="The station of the document: its users see the steps of their own documents only.",
+        check_company=True,
+    )
 
     def _workflow_fields(self):
         engine = self.env._("the approval engine (Submit / Approve / Reject on the document)")
@@ -37,7 +45,7 @@ class AftersalesApproval(models.Model):
             super()._workflow_fields(),
             **dict.fromkeys(
                 ("res_model", "res_id", "rule_id", "name", "sequence", "group_id", "user_ids", "state")
-                + ("decided_by_id", "decided_on", "note", "company_id"),
+                + ("decided_by_id", "decided_on", "note", "company_id", "station_id"),
                 engine,
             ),
         )

@@ -84,6 +84,11 @@ class AftersalesApprovalMixin(models.AbstractModel):
     def _approval_amount(self):
         return self[self._approval_amount_field]
 
+    def _approval_station(self):
+        """The service station whose users may see this document's approval steps (none by default)."""
+        self.ensure_one()
+        return self["station_id"] if "station_id" in self._fields else self.env["res.partner"]
+
     def action_submit(self):
         for doc in self:
             if doc.approval_state not in ("draft", "rejected") and not doc._approval_outgrown():
@@ -136,6 +141,7 @@ class AftersalesApprovalMixin(models.AbstractModel):
                     "user_ids": [fields.Command.set(rule.user_ids.ids)],
                     "state": "pending" if index == 0 else "waiting",
                     "company_id": doc.company_id.id,
+                    "station_id": doc._approval_station().id,
                 }
                 for index, rule in enumerate(chosen)
             ]

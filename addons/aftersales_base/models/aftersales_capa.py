@@ -38,6 +38,7 @@ class AftersalesCapa(models.Model):
 
     _name = "aftersales.capa"
     _description = "Corrective and Preventive Action"
+    _check_company_auto = True
     _inherit = ["mail.thread", "mail.activity.mixin", "aftersales.numbered.mixin", "aftersales.rpc.mixin"]
     _sequence_code = "aftersales.capa"
     _order = "id desc"
@@ -52,7 +53,7 @@ class AftersalesCapa(models.Model):
     action_ids = fields.One2many("aftersales.capa.action", "capa_id", string="Actions")
     verification_note = fields.Text(help="How the effect was checked, and what was seen.")
     ineffective_count = fields.Integer(readonly=True, copy=False, help="Times the actions were found ineffective.")
-    ticket_ids = fields.Many2many("helpdesk.ticket", string="Cases")
+    ticket_ids = fields.Many2many("helpdesk.ticket", string="Cases", check_company=True)
     close_tickets = fields.Boolean(
         string="Close Cases When Done", default=True, help="Closing an effective action closes its open cases."
     )

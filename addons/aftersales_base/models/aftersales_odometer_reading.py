@@ -12,11 +12,14 @@ from ..tools.locking import lock_rows_nowait
 class AftersalesOdometerReading(models.Model):
     _name = "aftersales.odometer.reading"
     _description = "Odometer Reading"
+    _check_company_auto = True
     _inherit = ["aftersales.rpc.mixin"]
     _order = "date desc, id desc"
     _rec_name = "value"
 
-    vehicle_id = fields.Many2one("aftersales.vehicle", required=True, ondelete="cascade", index=True)
+    vehicle_id = fields.Many2one(
+        "aftersales.vehicle", required=True, ondelete="cascade", index=True, check_company=True
+    )
     date = fields.Date(required=True, default=fields.Date.context_today)
     value = fields.Integer(string="Odometer (km)", required=True, aggregator="max")
     source = fields.Selection(

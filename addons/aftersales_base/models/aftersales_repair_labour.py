@@ -31,13 +31,26 @@ class AftersalesRepairLabour(models.Model):
         ("rate_positive", "CHECK(rate >= 0)", "A labour rate cannot be negative."),
     ]
 
-    @api.depends("operation_id", "repair_id.vehicle_id.product_id")
+    @api.depends("operation_id", "repair_id.vehicle_id.product_id", "repair_id.company_id")
     def _compute_from_operation(self):
-        for line in self.filtered("operation_id"):
+        lines = self.filtered("operation_id")
+        # The catalogue is shared; the rate is the job's company's, from its class of the same code.
+        classes = {
+            (labour_class.company_id.id, labour_class.code): labour_class
+            for labour_class in self.env["aftersales.labour.class"].search(
+                [
+                    ("company_id", "in", lines.repair_id.company_id.ids),
+                    ("code", "in", lines.operation_id.labour_class_id.mapped("code")),
+                ]
+            )
+        }
+        for line in lines:
             operation = line.operation_id
             line.code = operation.code
             line.name = operation.name
-            line.labour_class_id = operation.labour_class_id
+            line.labour_class_id = classes.get(
+                (line.repair_id.company_id.id, operation.labour_class_id.code), operation.labour_class_id
+            )
             line.std_hours = operation._std_hours_for(line.repair_id.vehicle_id.product_id)
 
     @api.depends("labour_class_id")

@@ -18,6 +18,7 @@ class AftersalesSlaRule(models.Model):
     _description = "SLA Rule"
     _inherit = ["aftersales.rpc.mixin"]
     _order = "company_id, severity, service_zone"
+    _check_company_auto = True
 
     name = fields.Char(compute="_compute_name", store=True)
     severity = fields.Selection(SEVERITIES, required=True)
@@ -31,6 +32,7 @@ class AftersalesSlaRule(models.Model):
     resource_calendar_id = fields.Many2one(
         "resource.calendar",
         string="Working Time",
+        check_company=True,
         help="Count the targets in this working time; empty = around the clock (7x24).",
     )
     company_id = fields.Many2one("res.company", required=True, default=lambda self: self.env.company, index=True)
@@ -43,6 +45,18 @@ class AftersalesSlaRule(models.Model):
             "There is already an SLA rule for this severity and zone in this company.",
         ),
     ]
+
+    def copy_data(self, default=None):
+        """Copied into another company (new companies get the shipped matrix), a rule counts in that
+        company's working time."""
+        default = dict(default or {})
+        vals_list = super().copy_data(default=default)
+        company = self.env["res.company"].browse(default.get("company_id"))
+        if company:
+            for rule, vals in zip(self, vals_list, strict=True):
+                if rule.resource_calendar_id.company_id not in (company, self.env["res.company"]):
+                    vals["resource_calendar_id"] = company.resource_calendar_id.id
+        return vals_list
 
     @api.depends("severity", "service_zone")
     def _compute_name(self):

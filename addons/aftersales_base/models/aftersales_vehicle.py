@@ -10,6 +10,7 @@ from ..tools.vin import vin_problem
 class AftersalesVehicle(models.Model):
     _name = "aftersales.vehicle"
     _description = "Vehicle"
+    _check_company_auto = True
     _inherit = ["mail.thread", "mail.activity.mixin", "aftersales.rpc.mixin"]
     _order = "name, id"
     _rec_names_search = ["vin", "license_plate", "engine_number"]
@@ -40,7 +41,7 @@ class AftersalesVehicle(models.Model):
         domain="[('product_id', '=?', product_id)]",
         help="The serial the vehicle left the factory with; its name is the VIN.",
     )
-    partner_id = fields.Many2one("res.partner", string="Owner", tracking=True, index=True)
+    partner_id = fields.Many2one("res.partner", string="Owner", tracking=True, index=True, check_company=True)
     partner_phone = fields.Char(related="partner_id.phone", string="Owner Phone")
     dealer_id = fields.Many2one(
         "res.partner",
@@ -48,6 +49,7 @@ class AftersalesVehicle(models.Model):
         tracking=True,
         index="btree_not_null",
         domain="[('is_service_station', '=', True)]",
+        check_company=True,
     )
     station_id = fields.Many2one(
         "res.partner",
@@ -56,6 +58,7 @@ class AftersalesVehicle(models.Model):
         index="btree_not_null",
         domain="[('is_service_station', '=', True)]",
         help="The station that looks after this vehicle; its users see the vehicle.",
+        check_company=True,
     )
     user_id = fields.Many2one(
         "res.users",

@@ -57,7 +57,12 @@ class ResCompany(models.Model):
     @api.model
     def _aftersales_default_rule_models(self):
         """Rule models whose shipped records every company gets (addons add theirs)."""
-        return ["aftersales.approval.rule"]
+        return [
+            "aftersales.approval.rule",
+            "aftersales.sla.rule",
+            "aftersales.repair.guarantee",
+            "aftersales.labour.class",
+        ]
 
     def _aftersales_copy_default_rules(self):
         """A company created after install works under the shipped rules until its managers change them:

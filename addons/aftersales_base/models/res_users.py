@@ -15,3 +15,10 @@ class ResUsers(models.Model):
     @property
     def SELF_READABLE_FIELDS(self):
         return [*super().SELF_READABLE_FIELDS, "aftersales_station_id"]
+
+    def _aftersales_station_only(self):
+        """A station's own staff (not the call centre): they see their station's records only."""
+        self.ensure_one()
+        return self.has_group("aftersales_base.group_aftersales_station") and not self.has_group(
+            "aftersales_base.group_aftersales_user"
+        )

@@ -1,3 +1,4 @@
+from odoo import api
 from odoo import fields
 from odoo import models
 
@@ -17,3 +18,7 @@ class ResCompany(models.Model):
     aftersales_satisfaction_target = fields.Float(
         string="Satisfaction Target (%)", default=98.0, help="001: 服务满意率 98% or more."
     )
+
+    @api.model
+    def _aftersales_default_rule_models(self):
+        return [*super()._aftersales_default_rule_models(), "aftersales.callback.rule"]

@@ -46,6 +46,7 @@ class AftersalesSanbaoRule(models.Model):
     loaner_days = fields.Integer(
         string="Loaner After (days)", help="A repair longer than this entitles to a loaner or transport money."
     )
+    company_id = fields.Many2one("res.company", required=True, default=lambda self: self.env.company, index=True)
     active = fields.Boolean(default=True)
 
     def _values(self):

@@ -35,7 +35,9 @@ class AftersalesVehicle(models.Model):
         }
         to_create = []
         for vehicle in self:
-            for policy in policies.filtered(lambda p, v=vehicle: p._applies_to_model(v.product_id)):
+            for policy in policies.filtered(
+                lambda p, v=vehicle: p.company_id == v.company_id and p._applies_to_model(v.product_id)
+            ):
                 start = vehicle._warranty_start(policy)
                 if not start:
                     continue

@@ -18,7 +18,10 @@ class AftersalesVehicle(models.Model):
 
     def _sanbao_rule(self, rules):
         categ = self.product_id.categ_id
-        return next((rule for rule in rules if categ and categ in rule.categ_ids), rules.browse())
+        return next(
+            (rule for rule in rules if categ and categ in rule.categ_ids and rule.company_id == self.company_id),
+            rules.browse(),
+        )
 
     def _sanbao_facts(self):
         repairs = self.repair_ids.filtered(lambda r: r.state != "cancel").sorted("reception_date")

@@ -10,17 +10,25 @@ class AftersalesWarranty(models.Model):
 
     _name = "aftersales.warranty"
     _description = "Vehicle Warranty Coverage"
+    _check_company_auto = True
     _inherit = ["aftersales.rpc.mixin"]
     _order = "vehicle_id, start_date desc, id desc"
 
-    vehicle_id = fields.Many2one("aftersales.vehicle", required=True, ondelete="cascade", index=True)
-    policy_id = fields.Many2one("aftersales.warranty.policy", required=True, ondelete="restrict", index=True)
+    vehicle_id = fields.Many2one(
+        "aftersales.vehicle", required=True, ondelete="cascade", index=True, check_company=True
+    )
+    policy_id = fields.Many2one(
+        "aftersales.warranty.policy", required=True, ondelete="restrict", index=True, check_company=True
+    )
     start_date = fields.Date(required=True)
     end_date = fields.Date(help="Last covered day; empty = no time limit.")
     start_km = fields.Integer(string="Start (km)")
     end_km = fields.Integer(string="End (km)", help="Last covered odometer reading; 0 = no distance limit.")
     replaced_on_repair_id = fields.Many2one(
-        "repair.order", string="Restarted by Repair", help="The repair that replaced the key part."
+        "repair.order",
+        string="Restarted by Repair",
+        help="The repair that replaced the key part.",
+        check_company=True,
     )
     state = fields.Selection(
         [("active", "Active"), ("expired", "Expired"), ("superseded", "Superseded")],

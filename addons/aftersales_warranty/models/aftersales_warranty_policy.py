@@ -45,7 +45,13 @@ class AftersalesWarrantyPolicy(models.Model):
         help="A covered key part replaced under repair starts a new coverage of this policy "
         "(该部件在更换并正常运行后重新计算质保期)."
     )
-    company_id = fields.Many2one("res.company", default=lambda self: self.env.company, index=True)
+    company_id = fields.Many2one(
+        "res.company",
+        required=True,
+        default=lambda self: self.env.company,
+        index=True,
+        help="The policy covers the vehicles of this company only.",
+    )
     active = fields.Boolean(default=True)
 
     @api.constrains("months", "distance_km", "parts_pct", "labour_pct")

@@ -24,11 +24,12 @@ class AftersalesWarrantySettlement(models.Model):
 
     _name = "aftersales.warranty.settlement"
     _description = "Warranty Settlement"
+    _check_company_auto = True
     _inherit = ["mail.thread", "mail.activity.mixin", "aftersales.numbered.mixin", "aftersales.rpc.mixin"]
     _sequence_code = "aftersales.warranty.settlement"
     _order = "id desc"
 
-    partner_id = fields.Many2one("res.partner", required=True, tracking=True, index=True)
+    partner_id = fields.Many2one("res.partner", required=True, tracking=True, index=True, check_company=True)
     direction = fields.Selection(DIRECTIONS, required=True, default="station", tracking=True)
     date_from = fields.Date(required=True, tracking=True)
     date_to = fields.Date(required=True, tracking=True, default=fields.Date.context_today)
@@ -47,7 +48,9 @@ class AftersalesWarrantySettlement(models.Model):
         string="Deductions", compute="_compute_amounts", store=True, currency_field="currency_id"
     )
     amount_total = fields.Monetary(compute="_compute_amounts", store=True, currency_field="currency_id")
-    move_id = fields.Many2one("account.move", string="Journal Entry", copy=False, readonly=True, index="btree_not_null")
+    move_id = fields.Many2one(
+        "account.move", string="Journal Entry", copy=False, readonly=True, index="btree_not_null", check_company=True
+    )
     state = fields.Selection(
         SETTLEMENT_STATES, compute="_compute_payment", store=True, tracking=True, index=True, default="draft"
     )

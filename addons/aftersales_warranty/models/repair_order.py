@@ -127,7 +127,9 @@ class RepairOrder(models.Model):
         Warranty = self.env["aftersales.warranty"]
         for repair in self.filtered("vehicle_id"):
             replaced = repair.move_ids.filtered(lambda m: m.repair_line_type == "add" and m.state == "done").product_id
-            for policy in policies.filtered(lambda p, parts=replaced: p.part_ids & parts):
+            for policy in policies.filtered(
+                lambda p, parts=replaced, r=repair: p.company_id == r.company_id and p.part_ids & parts
+            ):
                 Warranty.search(
                     [("vehicle_id", "=", repair.vehicle_id.id), ("policy_id", "=", policy.id)]
                 ).active = False

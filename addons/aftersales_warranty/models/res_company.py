@@ -1,3 +1,4 @@
+from odoo import api
 from odoo import fields
 from odoo import models
 
@@ -31,3 +32,7 @@ class ResCompany(models.Model):
         "product.product", string="Settlement Product: Travel and Other"
     )
     aftersales_claim_deduction_product_id = fields.Many2one("product.product", string="Settlement Product: Deductions")
+
+    @api.model
+    def _aftersales_default_rule_models(self):
+        return [*super()._aftersales_default_rule_models(), "aftersales.warranty.policy", "aftersales.sanbao.rule"]

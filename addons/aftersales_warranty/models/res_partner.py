@@ -13,6 +13,10 @@ CREDIT_FIELDS = [
 ]
 
 
+# The credit line a station's staff read for their own station only.
+CREDIT_LINE_FIELDS = frozenset(["aftersales_credit_limit", *CREDIT_FIELDS])
+
+
 class ResPartner(models.Model):
     """三包信用额度: a dealer's warranty credit line, what its open claims use and what was deducted."""
 
@@ -88,6 +92,18 @@ class ResPartner(models.Model):
                 partner.aftersales_credit_limit, used.get(partner, 0.0), pending.get(partner, 0.0)
             )
             partner.aftersales_credit_available = available or 0.0
+
+    def _read_format(self, fnames, load="_classic_read"):
+        """A station's staff read their own station's credit line only; other dealers' read as empty,
+        whichever client asks (form, list, RPC read or search_read)."""
+        result = super()._read_format(fnames, load=load)
+        credit = [name for name in fnames if name in CREDIT_LINE_FIELDS]
+        if credit and not self.env.su and self.env.user._aftersales_station_only():
+            own = set(self.env.user.aftersales_station_id.commercial_partner_id.ids)
+            for values in result:
+                if values["id"] not in own:
+                    values.update(dict.fromkeys(credit, 0.0))
+        return result
 
     def write(self, vals):
         if (

@@ -26,17 +26,25 @@ MODELS = [
     "aftersales.callback.rule",
     "aftersales.warranty.policy",
     "aftersales.sla.rule",
+    "aftersales.repair.labour",
+    "aftersales.part.request.line",
+    "aftersales.exit.pass.line",
+    "aftersales.approval",
+    "aftersales.warranty.claim.line",
+    "aftersales.capa.action",
 ]
 # r c w u = read, create, write, unlink; one column per model above. Only managers configure (approval
 # limits, callback rules, policies, SLA); only accountants create settlements; nobody but a manager deletes.
+# Lines are edited with their document (deleting a line is part of editing it); approval steps are only read:
+# the approval engine writes them.
 EXPECTED = {
-    "station": "rcw- rcw- rcwu rcw- rcw- r--- r--- r--- ---- r--- r---",
-    "call_centre": "rcw- rcw- rcwu rcw- rcw- r--- r--- r--- r--- r--- r---",
-    "warranty": "rcw- rcw- rcwu rcw- rcw- r--- r--- r--- r--- r--- r---",
-    "parts": "rcw- rcw- rcwu rcw- rcw- r--- r--- r--- r--- r--- r---",
-    "callback": "rcw- rcw- rcwu rcw- rcw- r--- rcw- r--- r--- r--- r---",
-    "manager": "rcwu rcwu rcwu rcwu rcwu r--- rcwu rcwu rcwu rcwu rcwu",
-    "accountant": "r--- r--- r--- ---- r--- rcw- ---- r--- ---- ---- ----",
+    "station": "rcw- rcw- rcwu rcw- rcw- r--- r--- r--- ---- r--- r--- rcwu rcwu ---- r--- rcwu ----",
+    "call_centre": "rcw- rcw- rcwu rcw- rcw- r--- r--- r--- r--- r--- r--- rcwu rcwu ---- r--- rcwu rcwu",
+    "warranty": "rcw- rcw- rcwu rcw- rcw- r--- r--- r--- r--- r--- r--- rcwu rcwu ---- r--- rcwu rcwu",
+    "parts": "rcw- rcw- rcwu rcw- rcw- r--- r--- r--- r--- r--- r--- rcwu rcwu rcwu r--- rcwu rcwu",
+    "callback": "rcw- rcw- rcwu rcw- rcw- r--- rcw- r--- r--- r--- r--- rcwu rcwu ---- r--- rcwu rcwu",
+    "manager": "rcwu rcwu rcwu rcwu rcwu r--- rcwu rcwu rcwu rcwu rcwu rcwu rcwu rcwu r--- rcwu rcwu",
+    "accountant": "r--- r--- r--- ---- r--- rcw- ---- r--- ---- ---- ---- ---- ---- r--- r--- r--- ----",
 }
 OPERATIONS = ("read", "create", "write", "unlink")
 

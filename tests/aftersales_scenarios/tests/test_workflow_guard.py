@@ -169,6 +169,20 @@ class TestWorkflowFieldsOverRpc(HttpCase):
             sorted(shipped.mapped(lambda r: (r.document_type, r.min_amount, r.max_amount, r.group_id.id))),
         )
         self.assertIn("part_request", copied.mapped("document_type"))
+        main = self.env.ref("base.main_company")
+        for model, key in (
+            ("aftersales.sla.rule", lambda r: (r.severity, r.service_zone, r.response_hours, r.restore_hours)),
+            ("aftersales.repair.guarantee", lambda r: (r.vehicle_kind, r.repair_class, r.days, r.km)),
+            ("aftersales.labour.class", lambda r: (r.code, r.rate)),
+            ("aftersales.warranty.policy", lambda r: (r.name, r.months, r.distance_km)),
+            ("aftersales.sanbao.rule", lambda r: (r.name, r.sanbao_months, r.exchange_days)),
+            ("aftersales.callback.rule", lambda r: (r.name, r.trigger, r.delay_days)),
+        ):
+            with self.subTest(model=model):
+                records = self.env[model].with_context(active_test=False)
+                theirs = sorted(records.search([("company_id", "=", company.id)]).mapped(key))
+                self.assertTrue(theirs, f"{company.name} got no {model}")
+                self.assertEqual(theirs, sorted(records.search([("company_id", "=", main.id)]).mapped(key)))
         part = self.env["product.product"].create({"name": "Second company part", "standard_price": 50})
         request = (
             self.env["aftersales.part.request"]
@@ -179,3 +193,38 @@ class TestWorkflowFieldsOverRpc(HttpCase):
         with self.assertRaisesRegex(UserError, "no approval rule"):
             request.action_submit()
         self.assertEqual(request.approval_state, "draft")
+
+    def test_policies_and_sanbao_rules_apply_within_their_company(self):
+        main, company = self.env.ref("base.main_company"), self.env["res.company"].create({"name": "Scope company"})
+        category = self.env["product.category"].create({"name": "Scope vehicles"})
+        model = self.env["product.product"].create(
+            {"name": "Scope SUV", "aftersales_is_vehicle": True, "categ_id": category.id}
+        )
+        for owner in (main, company):
+            self.env["aftersales.warranty.policy"].create(
+                {
+                    "name": f"Policy of {owner.name}",
+                    "months": 12,
+                    "product_ids": [(6, 0, model.ids)],
+                    "company_id": owner.id,
+                }
+            )
+            self.env["aftersales.sanbao.rule"].create(
+                {
+                    "name": f"三包 of {owner.name}",
+                    "sequence": 1,
+                    "categ_ids": [(6, 0, category.ids)],
+                    "company_id": owner.id,
+                }
+            )
+        rules = self.env["aftersales.sanbao.rule"].search([])
+        for owner, vin in ((company, "SCPADRJF7K1000001"), (main, "SCPADRJF7K1000002")):
+            with self.subTest(company=owner.name):
+                vehicle = self.env["aftersales.vehicle"].create(
+                    {"vin": vin, "product_id": model.id, "delivery_date": "2026-01-10", "company_id": owner.id}
+                )
+                vehicle.action_generate_warranties()
+                coverage = self.env["aftersales.warranty"].search([("vehicle_id", "=", vehicle.id)])
+                self.assertIn(f"Policy of {owner.name}", coverage.policy_id.mapped("name"))
+                self.assertEqual(coverage.policy_id.company_id, owner, "no policy of another company covers it")
+                self.assertEqual(vehicle._sanbao_rule(rules).name, f"三包 of {owner.name}")
