@@ -5,6 +5,7 @@ from odoo import fields
 from odoo import models
 from odoo.addons.aftersales_base.tools.locking import lock_rows_nowait
 from odoo.exceptions import UserError
+from odoo.exceptions import ValidationError
 
 from ..tools.callback import SATISFIED_MIN_SCORE
 from ..tools.callback import next_attempt
@@ -24,21 +25,24 @@ class AftersalesCallback(models.Model):
 
     _name = "aftersales.callback"
     _description = "Customer Callback"
+    _check_company_auto = True
     _inherit = ["mail.thread", "mail.activity.mixin", "aftersales.numbered.mixin", "aftersales.rpc.mixin"]
     _sequence_code = "aftersales.callback"
     _order = "deadline, scheduled_date, id"
 
-    rule_id = fields.Many2one("aftersales.callback.rule", readonly=True, index=True)
+    rule_id = fields.Many2one("aftersales.callback.rule", readonly=True, index=True, check_company=True)
     event_key = fields.Char(readonly=True, copy=False, help="The event called about; one callback per rule and event.")
     state = fields.Selection(CALLBACK_STATES, default="scheduled", required=True, tracking=True, index=True)
-    ticket_id = fields.Many2one("helpdesk.ticket", string="Case", index="btree_not_null", tracking=True)
-    repair_id = fields.Many2one("repair.order", string="Repair Job", index="btree_not_null")
-    vehicle_id = fields.Many2one("aftersales.vehicle", index="btree_not_null")
+    ticket_id = fields.Many2one(
+        "helpdesk.ticket", string="Case", index="btree_not_null", tracking=True, check_company=True
+    )
+    repair_id = fields.Many2one("repair.order", string="Repair Job", index="btree_not_null", check_company=True)
+    vehicle_id = fields.Many2one("aftersales.vehicle", index="btree_not_null", check_company=True)
     model_id = fields.Many2one(related="vehicle_id.product_id", string="Model", store=True)
-    partner_id = fields.Many2one("res.partner", string="Customer", required=True, index=True)
+    partner_id = fields.Many2one("res.partner", string="Customer", required=True, index=True, check_company=True)
     phone = fields.Char(related="partner_id.phone")
     mobile = fields.Char(related="partner_id.mobile")
-    station_id = fields.Many2one("res.partner", string="Service Station", index="btree_not_null")
+    station_id = fields.Many2one("res.partner", string="Service Station", index="btree_not_null", check_company=True)
     technician_id = fields.Many2one("res.users", help="Who did the job called about.")
     user_id = fields.Many2one("res.users", string="Agent", tracking=True, index=True)
     scheduled_date = fields.Date(string="Call On", required=True, tracking=True)
@@ -153,26 +157,66 @@ class AftersalesCallback(models.Model):
         return urls.url_join(self.get_base_url(), self.user_input_id.get_start_url())
 
     def _on_survey_done(self):
-        """Answers received: the score follows them, and a good score closes the callback as satisfied."""
+        """Answers received: the score follows them, and a good score closes the callback as satisfied.
+
+        The customer answering from the emailed link is the public user: what follows is done by the
+        callback's owner (author of the messages, assignee of the activities), and the customer gets the
+        thank-you page even when the case refuses to close.
+        """
+        user = self.env.user
         for callback in self:
-            lines = callback.user_input_id.user_input_line_ids.filtered(
-                lambda line: line.question_id.question_type == "simple_choice" and line.suggested_answer_id
+            acting = user if not user.share else callback._aftersales_owner()
+            as_owner = callback.with_user(acting).with_context(lang=acting.lang or self.env.lang)
+            as_owner.sudo()._aftersales_apply_answers()
+
+    def _aftersales_owner(self):
+        """Who answers for the callback: its agent, else the case's agent, else the escalation manager."""
+        self.ensure_one()
+        candidates = (
+            self.user_id,
+            self.ticket_id.user_id,
+            self.company_id.aftersales_escalation_user_id,
+            self.ticket_id.company_id.aftersales_escalation_user_id,
+        )
+        owner = next((user for user in candidates if user and user.active and not user.share), None)
+        return owner or self.env.ref("base.user_root")
+
+    def _aftersales_apply_answers(self):
+        self.ensure_one()
+        lines = self.user_input_id.user_input_line_ids.filtered(
+            lambda line: line.question_id.question_type == "simple_choice" and line.suggested_answer_id
+        )
+        self.score = score(lines.mapped("answer_score"))
+        if self.state != "scheduled" or not lines:
+            return
+        if min(lines.mapped("answer_score")) >= SATISFIED_MIN_SCORE:
+            self._aftersales_close_satisfied()
+        else:
+            # A low mark is not a verdict yet: the agent calls to find out what is unresolved.
+            self.activity_schedule(
+                "mail.mail_activity_data_call",
+                user_id=(self.user_id or self.env.user).id,
+                note=self.env._("The customer answered with a low mark (%(score)s): call back.", score=self.score),
             )
-            callback.score = score(lines.mapped("answer_score"))
-            if callback.state != "scheduled" or not lines:
-                continue
-            if min(lines.mapped("answer_score")) >= SATISFIED_MIN_SCORE:
-                callback.outcome = callback.outcome or "satisfied"
-                callback.action_done()
-            else:
-                # A low mark is not a verdict yet: the agent calls to find out what is unresolved.
-                callback.activity_schedule(
-                    "mail.mail_activity_data_call",
-                    user_id=(callback.user_id or self.env.user).id,
-                    note=self.env._(
-                        "The customer answered with a low mark (%(score)s): call back.", score=callback.score
-                    ),
-                )
+
+    def _aftersales_close_satisfied(self):
+        """Close the callback and its case; when that is refused (a complaint without its root cause, say),
+        both stay open with the answers, and the owner is told why in an activity on the case."""
+        try:
+            with self.env.cr.savepoint():
+                self.outcome = self.outcome or "satisfied"
+                self.action_done()
+        except (UserError, ValidationError) as error:
+            (self.ticket_id or self).activity_schedule(
+                "mail.mail_activity_data_todo",
+                summary=self.env._("Satisfied customer, but not closed"),
+                note=self.env._(
+                    "The customer answered %(callback)s satisfied, but it could not be closed: %(reason)s",
+                    callback=self.name,
+                    reason=error.args[0],
+                ),
+                user_id=self.env.user.id,
+            )
 
     # Closing ------------------------------------------------------------------------------------
 

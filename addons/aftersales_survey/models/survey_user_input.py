@@ -9,6 +9,6 @@ class SurveyUserInput(models.Model):
 
     def _mark_done(self):
         result = super()._mark_done()
-        # The customer answering from the emailed link is the public user: the callback follows anyway.
+        # The customer answering from the emailed link is the public user: the callback's owner takes over.
         self.sudo().aftersales_callback_id._on_survey_done()
         return result

@@ -133,7 +133,9 @@ class TestCallbacks(CallbackMixin, TransactionCase):
         company = self.env["res.company"].create({"name": "KPI Motors"})
         past = self.today - timedelta(days=3)
         done = {"scheduled_date": past, "deadline": past, "state": "done", "done_date": past}
-        own = {"company_id": company.id}
+        # Its own vehicle too: a callback never points at another company's vehicle.
+        vehicle = self.env["aftersales.vehicle"].create({"vin": "KPXADRJF7K1000001", "company_id": company.id})
+        own = {"company_id": company.id, "vehicle_id": vehicle.id}
         self._callback(outcome="satisfied", **done, **own)
         self._callback(outcome="satisfied", **done, **own)
         self._callback(outcome="unresolved", **done, **own)
