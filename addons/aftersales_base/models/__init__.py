@@ -25,6 +25,7 @@ from . import aftersales_station_mixin
 from . import aftersales_station_service
 from . import aftersales_vehicle
 from . import aftersales_vehicle_maintenance
+from . import helpdesk_mgmt_texts
 from . import helpdesk_ticket
 from . import helpdesk_ticket_category
 from . import helpdesk_ticket_complaint

@@ -22,7 +22,7 @@ class AftersalesApproval(models.Model):
     res_model = fields.Char(string="Document Model", required=True, index=True)
     res_id = fields.Many2oneReference(string="Document", required=True, index=True, model_field="res_model")
     rule_id = fields.Many2one("aftersales.approval.rule", ondelete="set null", check_company=True)
-    name = fields.Char(string="Step", required=True)
+    name = fields.Char(string="Step", required=True, translate=True)
     sequence = fields.Integer()
     group_id = fields.Many2one("res.groups", string="Approver Group")
     user_ids = fields.Many2many("res.users", string="Approvers")
@@ -49,6 +49,12 @@ class AftersalesApproval(models.Model):
                 engine,
             ),
         )
+
+    def _copy_rule_names(self):
+        """A step is named after its rule in every language, whoever submitted the document."""
+        langs = [code for code, _name in self.env["res.lang"].get_installed()]
+        for step in self.filtered("rule_id"):
+            step.update_field_translations("name", {lang: step.rule_id.with_context(lang=lang).name for lang in langs})
 
     def _can_decide(self, user):
         self.ensure_one()

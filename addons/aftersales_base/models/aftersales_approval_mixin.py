@@ -147,7 +147,7 @@ class AftersalesApprovalMixin(models.AbstractModel):
             ]
             if not chosen:
                 approved_now |= doc
-        Approval.create(steps)
+        Approval.create(steps)._copy_rule_names()
         now = fields.Datetime.now()
         with workflow_writes():
             self.write(
@@ -255,6 +255,7 @@ class AftersalesApprovalMixin(models.AbstractModel):
         self.ensure_one()
         return {
             "type": "ir.actions.act_window",
+            "name": self.env._("Reject %(doc)s", doc=self.display_name),
             "res_model": "aftersales.approval.reject",
             "view_mode": "form",
             "target": "new",

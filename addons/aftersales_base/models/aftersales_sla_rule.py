@@ -20,7 +20,8 @@ class AftersalesSlaRule(models.Model):
     _order = "company_id, severity, service_zone"
     _check_company_auto = True
 
-    name = fields.Char(compute="_compute_name", store=True)
+    # Not stored: the name reads in the reader's language ("主要故障 / 市内", "Major / City").
+    name = fields.Char(compute="_compute_name", search="_search_name")
     severity = fields.Selection(SEVERITIES, required=True)
     service_zone = fields.Selection(SERVICE_ZONES, required=True)
     response_hours = fields.Float(required=True, help="Time to first response to the customer (5 minutes = 0.0833 h).")
@@ -58,12 +59,18 @@ class AftersalesSlaRule(models.Model):
                     vals["resource_calendar_id"] = company.resource_calendar_id.id
         return vals_list
 
+    @api.depends_context("lang")
     @api.depends("severity", "service_zone")
     def _compute_name(self):
         severities = dict(self._fields["severity"]._description_selection(self.env))
         zones = dict(self._fields["service_zone"]._description_selection(self.env))
         for rule in self:
             rule.name = f"{severities.get(rule.severity, '')} / {zones.get(rule.service_zone, '')}"
+
+    def _search_name(self, operator, value):
+        """Search the names as the reader reads them: a dozen rules per company, matched in Python."""
+        rules = self.with_context(active_test=False).search([])
+        return [("id", "in", rules.filtered_domain([("name", operator, value)]).ids)]
 
     @api.constrains("response_hours", "escalate_hours", "onsite_hours", "restore_hours")
     def _check_hours(self):

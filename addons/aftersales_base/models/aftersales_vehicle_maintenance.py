@@ -3,6 +3,7 @@ from datetime import timedelta
 from odoo import api
 from odoo import fields
 from odoo import models
+from odoo.tools.misc import get_lang
 
 from ..tools.maintenance import daily_distance
 from ..tools.maintenance import next_service
@@ -71,6 +72,8 @@ class AftersalesVehicle(models.Model):
     @api.model
     def _cron_maintenance_reminders(self, batch_size=1000):
         """Schedule one 'maintenance due' activity per vehicle due soon; re-runs skip vehicles already reminded."""
+        # A scheduled job has no language: what it writes reads in the company's language.
+        self = self.with_context(lang=get_lang(self.env).code)
         activity_type = self.env.ref("aftersales_base.mail_activity_type_maintenance_due")
         today = fields.Date.context_today(self)
         done = remaining = 0
@@ -92,16 +95,19 @@ class AftersalesVehicle(models.Model):
 
     def _schedule_maintenance_activity(self, activity_type):
         model_id = self.env["ir.model"]._get_id(self._name)
-        self.env["mail.activity"].create(
-            [
+        values = []
+        for vehicle in self:
+            user = vehicle.user_id or vehicle.station_id.user_id or self.env.user
+            # The summary is written to the user who will call the customer, in their language.
+            _ = vehicle.with_context(lang=user.lang or self.env.lang).env._
+            values.append(
                 {
                     "res_model_id": model_id,
                     "res_id": vehicle.id,
                     "activity_type_id": activity_type.id,
                     "date_deadline": vehicle.next_service_date,
-                    "user_id": (vehicle.user_id or vehicle.station_id.user_id or self.env.user).id,
-                    "summary": self.env._("Maintenance due: %(vehicle)s", vehicle=vehicle.display_name),
+                    "user_id": user.id,
+                    "summary": _("Maintenance due: %(vehicle)s", vehicle=vehicle.display_name),
                 }
-                for vehicle in self
-            ]
-        )
+            )
+        self.env["mail.activity"].create(values)

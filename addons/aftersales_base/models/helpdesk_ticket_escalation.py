@@ -1,6 +1,7 @@
 from odoo import api
 from odoo import fields
 from odoo import models
+from odoo.tools.misc import get_lang
 
 # Tier ladder: (level, deadline that passed, milestone that would have stopped it).
 ESCALATION_STEPS = [
@@ -16,6 +17,8 @@ class HelpdeskTicket(models.Model):
 
     @api.model
     def _cron_sla_escalation(self, batch_size=500):
+        # A scheduled job has no language: the states it tracks read in the company's language.
+        self = self.with_context(lang=get_lang(self.env).code)
         now = fields.Datetime.now()
         pending = self.search([("stage_id.closed", "=", False), ("sla_state", "in", ("on_track", "at_risk"))])
         # The state depends on the clock: recompute it for the open cases on every run.
@@ -65,12 +68,14 @@ class HelpdeskTicket(models.Model):
         activities = []
         for ticket in self:
             user = ticket._escalation_user(level)
+            # Written to the user it escalates to, in their language.
+            _ = self.with_context(lang=user.lang or self.env.lang).env._
             reason = (
-                self.env._("no response by %(time)s", time=ticket.sla_escalate_deadline)
+                _("no response by %(time)s", time=ticket.sla_escalate_deadline)
                 if level == 1
-                else self.env._("service not restored by %(time)s", time=ticket.sla_restore_deadline)
+                else _("service not restored by %(time)s", time=ticket.sla_restore_deadline)
             )
-            body = self.env._("Escalated to level %(level)s: %(reason)s.", level=level, reason=reason)
+            body = _("Escalated to level %(level)s: %(reason)s.", level=level, reason=reason)
             ticket.message_post(
                 body=body,
                 partner_ids=user.partner_id.ids,
@@ -84,7 +89,7 @@ class HelpdeskTicket(models.Model):
                         "activity_type_id": activity_type.id,
                         "user_id": user.id,
                         "date_deadline": fields.Date.context_today(self),
-                        "summary": self.env._("Escalated case %(case)s", case=ticket.display_name),
+                        "summary": _("Escalated case %(case)s", case=ticket.display_name),
                         "note": body,
                     }
                 )

@@ -1,6 +1,7 @@
 from odoo import api
 from odoo import fields
 from odoo import models
+from odoo.tools.misc import get_lang
 
 from .aftersales_part_request import PURPOSE_PAY_TYPE
 
@@ -116,6 +117,8 @@ class AftersalesPartRequestLine(models.Model):
     @api.model
     def _cron_check_arrivals(self):
         """Re-reserve short parts; tell the customer once they have arrived."""
+        # A scheduled job has no language: what it writes reads in the company's language.
+        self = self.with_context(lang=get_lang(self.env).code)
         short = self.search([("is_short", "=", True), ("request_id.state", "=", "approved")])
         short.move_id.filtered(lambda m: m.state not in ("done", "cancel"))._action_assign()
         arrived = short.filtered(lambda line: line.move_id.state == "assigned")

@@ -3,6 +3,7 @@ from datetime import timedelta
 from odoo import api
 from odoo import fields
 from odoo import models
+from odoo.tools.misc import get_lang
 
 from ..tools.callback import callback_dates
 from ..tools.callback import period_key
@@ -145,4 +146,5 @@ class AftersalesCallbackRule(models.Model):
 
     @api.model
     def _cron_generate_callbacks(self):
-        self.search([])._generate_callbacks()
+        # A scheduled job has no language: the callbacks it logs read in the company's language.
+        self.with_context(lang=get_lang(self.env).code).search([])._generate_callbacks()

@@ -57,6 +57,7 @@ class AftersalesAddedWorkMixin(models.AbstractModel):
         self.ensure_one()
         return {
             "type": "ir.actions.act_window",
+            "name": self.env._("Who pays for %(work)s", work=self.display_name),
             "res_model": "aftersales.warranty.override",
             "view_mode": "form",
             "target": "new",

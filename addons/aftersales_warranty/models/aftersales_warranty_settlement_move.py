@@ -33,8 +33,16 @@ class AftersalesWarrantySettlement(models.Model):
             raise UserError(self.env._("Choose the settlement products in the warranty settings."))
         return product
 
+    def _company_tz(self):
+        """The time zone of the settlement's company (its address), else the user's."""
+        return self.company_id.partner_id.tz or self.env.user.tz
+
+    def _company_today(self):
+        """Today for the company: after 16:00 UTC it is already tomorrow in Beijing, and so are its bills."""
+        return fields.Date.context_today(self.with_context(tz=self._company_tz()))
+
     def _prepare_move_values(self):
-        """One invoice line per kind of cost (labour, parts, other) and one for the deductions."""
+        """One invoice line per kind of cost (labour, parts, other) and one for the deductions; dated today."""
         totals = {}
         for line in self.claim_ids.line_ids:
             kind = LINE_PRODUCTS[line.line_type]
@@ -46,7 +54,7 @@ class AftersalesWarrantySettlement(models.Model):
             "move_type": "in_invoice" if self.direction == "station" else "out_invoice",
             "partner_id": self.partner_id.id,
             "journal_id": self._settlement_journal().id,
-            "invoice_date": self.date_to,
+            "invoice_date": self._company_today(),
             "ref": self.name,
             "invoice_origin": self.name,
             "company_id": self.company_id.id,
@@ -55,7 +63,9 @@ class AftersalesWarrantySettlement(models.Model):
                 fields.Command.create(
                     {
                         "product_id": product.id,
-                        "name": f"{product.display_name} ({self.date_from} - {self.date_to})",
+                        # In the partner's language, as Odoo labels the lines of a bill or an invoice.
+                        "name": f"{product.with_context(lang=self.partner_id.lang).display_name} "
+                        f"({self.date_from} - {self.date_to})",
                         "quantity": 1.0,
                         "price_unit": amount,
                         "tax_ids": [fields.Command.clear()],
@@ -90,7 +100,17 @@ class AftersalesWarrantySettlement(models.Model):
                         claims=settlement.amount_claims,
                     )
                 )
-        moves = self.env["account.move"].create([settlement._prepare_move_values() for settlement in self])
+        # Created in the company's time zone: the due date (without payment terms, "today") and the
+        # accounting date follow the bill's date instead of the server's or the user's day.
+        created = {}
+        for tz, settlements in self.grouped(lambda settlement: settlement._company_tz()).items():
+            moves = (
+                self.env["account.move"]
+                .with_context(tz=tz)
+                .create([settlement._prepare_move_values() for settlement in settlements])
+            )
+            created.update(zip(settlements, moves, strict=True))
+        moves = self.env["account.move"].union(*(created[settlement] for settlement in self))
         moves.action_post()
         for settlement, move in zip(self, moves, strict=True):
             with workflow_writes():
@@ -110,14 +130,12 @@ class AftersalesWarrantySettlement(models.Model):
                         settlement=settlement.name,
                     )
                 )
-        today = fields.Date.context_today(self)
-        self.move_id._reverse_moves(
-            [
-                {"ref": self.env._("Reversal of %(ref)s", ref=move.ref), "date": today, "invoice_date": today}
-                for move in self.move_id
-            ],
-            cancel=True,
-        )
+        for settlement in self:
+            today, move = settlement._company_today(), settlement.move_id
+            move.with_context(tz=settlement._company_tz())._reverse_moves(
+                [{"ref": self.env._("Reversal of %(ref)s", ref=move.ref), "date": today, "invoice_date": today}],
+                cancel=True,
+            )
         return True
 
     def _release(self):
