@@ -9,6 +9,9 @@ PY="$VENV/bin/python"
 ODOO_BIN="$ODOO_SRC/odoo-bin"
 DB_USER="${PGUSER:-$(id -un)}"
 OUR_ADDONS="aftersales_base,aftersales_warranty,aftersales_parts,aftersales_survey"
+# The demo database runs as a Chinese company on Odoo's Chinese chart of accounts: l10n_cn is installed with
+# the demo (scripts/run; the scenario tests depend on it), never required by our addons.
+DEMO_ADDONS="$OUR_ADDONS,l10n_cn"
 # OCA wheels install into the venv's odoo/addons namespace; core addons live in the source tree.
 addons_path() {
     local site

@@ -17,4 +17,5 @@
         "views/res_config_settings_views.xml",
         "report/aftersales_exit_pass_report.xml",
     ],
+    "demo": ["demo/aftersales_parts_demo.xml"],
 }
