@@ -29,6 +29,7 @@
         "data/aftersales_station_service_data.xml",
         "data/aftersales_sla_rule_data.xml",
         "data/helpdesk_data.xml",
+        "data/helpdesk_web_case_data.xml",
         "data/product_data.xml",
         "data/aftersales_repair_data.xml",
         "views/aftersales_vehicle_views.xml",
@@ -49,9 +50,9 @@
         "views/aftersales_menus.xml",
         "views/aftersales_portal_templates.xml",
     ],
-    "demo": ["demo/aftersales_demo.xml"],
+    "demo": ["demo/aftersales_company_demo.xml", "demo/aftersales_demo.xml"],
     "assets": {
-        "web.assets_backend": ["aftersales_base/static/src/dashboard/*"],
+        "web.assets_backend": ["aftersales_base/static/src/dashboard/*", "aftersales_base/static/src/sla/*"],
         "web.assets_tests": ["aftersales_base/static/tests/tours/*.js"],
     },
 }

@@ -1,6 +1,8 @@
 from datetime import datetime
 from datetime import time
 
+from markupsafe import Markup
+
 from odoo import api
 from odoo import fields
 from odoo import models
@@ -10,7 +12,8 @@ class AftersalesDashboard(models.AbstractModel):
     """Figures of the managers' dashboard; each addon adds its tiles in ``_dashboard_tiles``.
 
     A tile is a dict: ``key``, ``label``, ``value``, optional ``unit`` and ``target``, and the list it
-    opens (``model``, ``domain``), so every figure clicks through to the records behind it.
+    opens (``model``, ``domain``, and ``help``: what that list says when it is empty), so every figure
+    clicks through to the records behind it.
     """
 
     _name = "aftersales.dashboard"
@@ -21,8 +24,14 @@ class AftersalesDashboard(models.AbstractModel):
         return [tile for tile in self._dashboard_tiles() if tile is not None]
 
     @api.model
-    def _tile(self, key, label, model, domain, sequence, **extra):
-        """A counting tile, or ``None`` when the user may not read the model."""
+    def _empty_help(self, empty):
+        """The opened list's empty state: what it is empty of (a figure of 0 opens an empty list)."""
+        return Markup('<p class="o_view_nocontent_smiling_face">%s</p>') % empty
+
+    @api.model
+    def _tile(self, key, label, model, domain, sequence, empty, **extra):
+        """A counting tile, or ``None`` when the user may not read the model; ``empty`` names what its
+        list holds when there is none ("No repair job in progress")."""
         Model = self.env[model]
         if not Model.has_access("read"):
             return None
@@ -33,6 +42,7 @@ class AftersalesDashboard(models.AbstractModel):
             "domain": domain,
             "value": Model.search_count(domain),
             "sequence": sequence,
+            "help": self._empty_help(empty),
             **extra,
         }
 
@@ -50,10 +60,15 @@ class AftersalesDashboard(models.AbstractModel):
                 "helpdesk.ticket",
                 open_cases + [("sla_state", "=", state)],
                 10 + index,
+                empty,
                 group=_("Open cases by SLA"),
             )
-            for index, (state, label) in enumerate(
-                [("on_track", _("On track")), ("at_risk", _("At risk")), ("breached", _("Breached"))]
+            for index, (state, label, empty) in enumerate(
+                [
+                    ("on_track", _("On track"), _("No open case on track")),
+                    ("at_risk", _("At risk"), _("No open case at risk")),
+                    ("breached", _("Breached"), _("No open case past its SLA")),
+                ]
             )
         ]
         tiles += [
@@ -72,6 +87,7 @@ class AftersalesDashboard(models.AbstractModel):
                     ("sla_restore_deadline", "<=", day_end),
                 ],
                 20,
+                _("No case breached its SLA today"),
                 group=_("Cases"),
             ),
             self._tile(
@@ -80,6 +96,7 @@ class AftersalesDashboard(models.AbstractModel):
                 "repair.order",
                 [("state", "in", ("confirmed", "under_repair"))],
                 30,
+                _("No repair job in progress"),
                 group=_("Workshop"),
             ),
         ]

@@ -3,11 +3,20 @@ from odoo import fields
 from odoo import models
 
 from ..tools.sla import deadline
+from ..tools.sla import next_milestone
 from ..tools.sla import sla_state
+from ..tools.sla import time_left
 from .aftersales_sla_rule import SEVERITIES
 from .res_partner import SERVICE_ZONES
 
 SLA_STATES = [("on_track", "On Track"), ("at_risk", "At Risk"), ("breached", "Breached"), ("met", "Met")]
+SLA_MILESTONES = [("response", "Response"), ("onsite", "On-Site Visit"), ("restore", "Restoration")]
+# Each milestone: its deadline field and the date that meets it, in the order they fall due.
+SLA_MILESTONE_FIELDS = [
+    ("response", "sla_response_deadline", "first_response_date"),
+    ("onsite", "sla_onsite_deadline", "onsite_date"),
+    ("restore", "sla_restore_deadline", "restore_date"),
+]
 
 
 class HelpdeskTicket(models.Model):
@@ -43,6 +52,19 @@ class HelpdeskTicket(models.Model):
         SLA_STATES, compute="_compute_sla_state", store=True, index=True, string="SLA", tracking=True
     )
     escalation_level = fields.Integer(default=0, copy=False, tracking=True, readonly=True)
+    # Stored (they move only with the milestones, not with the clock) so that lists sort by what is due next.
+    sla_next_milestone = fields.Selection(
+        SLA_MILESTONES, compute="_compute_sla_next", store=True, string="Next Milestone"
+    )
+    sla_next_deadline = fields.Datetime(
+        compute="_compute_sla_next",
+        store=True,
+        string="Next Deadline",
+        help="Deadline of the first milestone not met yet: response, then on-site, then restoration.",
+    )
+    sla_time_left = fields.Char(
+        compute="_compute_sla_time_left", string="Time Left", help="Until the next deadline, or how late past it."
+    )
 
     @api.depends("partner_id.service_zone", "station_id.service_zone")
     def _compute_service_zone(self):
@@ -80,26 +102,40 @@ class HelpdeskTicket(models.Model):
             ticket.sla_onsite_deadline = deadline(start, rule.onsite_hours or None, plan)
             ticket.sla_restore_deadline = deadline(start, rule.restore_hours or None, plan)
 
-    @api.depends(
-        "sla_response_deadline",
-        "sla_onsite_deadline",
-        "sla_restore_deadline",
-        "first_response_date",
-        "onsite_date",
-        "restore_date",
-    )
+    @api.depends(*(name for _key, *names in SLA_MILESTONE_FIELDS for name in names))
     def _compute_sla_state(self):
         now = fields.Datetime.now()
         for ticket in self:
             ticket.sla_state = sla_state(
                 now,
                 ticket.reported_date,
-                [
-                    (ticket.sla_response_deadline, ticket.first_response_date),
-                    (ticket.sla_onsite_deadline, ticket.onsite_date),
-                    (ticket.sla_restore_deadline, ticket.restore_date),
-                ],
+                [(ticket[due], ticket[done]) for _key, due, done in SLA_MILESTONE_FIELDS],
             )
+
+    @api.depends(*(name for _key, *names in SLA_MILESTONE_FIELDS for name in names))
+    def _compute_sla_next(self):
+        for ticket in self:
+            ticket.sla_next_milestone, ticket.sla_next_deadline = next_milestone(
+                [(key, ticket[due], ticket[done]) for key, due, done in SLA_MILESTONE_FIELDS]
+            )
+
+    @api.depends("sla_next_deadline")
+    @api.depends_context("lang")
+    def _compute_sla_time_left(self):
+        """Words for the time left, computed when read (the clock moves; nothing to store)."""
+        now = fields.Datetime.now()
+        _ = self.env._
+        words = {
+            (False, "min"): lambda n: _("%(count)s min left", count=n),
+            (True, "min"): lambda n: _("%(count)s min late", count=n),
+            (False, "h"): lambda n: _("%(count)s h left", count=n),
+            (True, "h"): lambda n: _("%(count)s h late", count=n),
+            (False, "d"): lambda n: _("%(count)s days left", count=n),
+            (True, "d"): lambda n: _("%(count)s days late", count=n),
+        }
+        for ticket in self:
+            left = time_left(now, ticket.sla_next_deadline)
+            ticket.sla_time_left = words[left[0], left[2]](left[1]) if left else False
 
     def _mark_milestone(self, field_name):
         self.filtered(lambda t: not t[field_name]).write({field_name: fields.Datetime.now()})

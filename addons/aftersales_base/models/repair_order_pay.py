@@ -18,7 +18,7 @@ class RepairOrder(models.Model):
         "labour_ids.amount",
         "labour_ids.pay_type",
         "move_ids.pay_type",
-        "move_ids.product_uom_qty",
+        "move_ids.aftersales_amount",
         "move_ids.repair_line_type",
     )
     def _compute_pay_type_amounts(self):
@@ -27,7 +27,7 @@ class RepairOrder(models.Model):
             for line in repair.labour_ids:
                 totals[line.pay_type or "customer"] += line.amount
             for move in repair.move_ids.filtered(lambda m: m.repair_line_type == "add"):
-                totals[move.pay_type or "customer"] += move.product_uom_qty * move.product_id.lst_price
+                totals[move.pay_type or "customer"] += move.aftersales_amount
             repair.amount_customer = totals["customer"]
             repair.amount_warranty = totals["warranty"]
             repair.amount_goodwill = totals["goodwill"]

@@ -59,11 +59,17 @@ class RepairOrder(models.Model):
         )
 
     def _aftersales_check_printable(self, report_name):
-        """A release certificate (竣工出厂合格证) certifies a passed final inspection and carries its number."""
+        """A release certificate (竣工出厂合格证) certifies a passed final inspection of a class that gets one
+        (level-2 maintenance, overhaul) and carries its number; a job whose class was lowered after its
+        certificate was issued prints none."""
         if report_name != "aftersales_base.report_release_certificate":
             return
         for repair in self:
-            if repair.inspection_state != "passed" or not repair.release_number:
+            if (
+                repair.repair_class not in CERTIFIED_CLASSES
+                or repair.inspection_state != "passed"
+                or not repair.release_number
+            ):
                 raise UserError(
                     self.env._(
                         "%(job)s has no release certificate: it is issued by a passed final inspection of a "
@@ -158,6 +164,7 @@ class RepairOrder(models.Model):
         self.ensure_one()
         return {
             "type": "ir.actions.act_window",
+            "name": self.env._("Added work of %(job)s: customer's authorisation", job=self.display_name),
             "res_model": "aftersales.repair.authorisation",
             "view_mode": "form",
             "target": "new",
@@ -168,6 +175,7 @@ class RepairOrder(models.Model):
         self.ensure_one()
         return {
             "type": "ir.actions.act_window",
+            "name": self.env._("Inspection of %(job)s", job=self.display_name),
             "res_model": "aftersales.repair.inspection",
             "view_mode": "form",
             "target": "new",

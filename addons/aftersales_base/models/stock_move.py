@@ -1,3 +1,5 @@
+from odoo import api
+from odoo import fields
 from odoo import models
 
 
@@ -10,6 +12,19 @@ class StockMove(models.Model):
 
     _name = "stock.move"
     _inherit = ["stock.move", "aftersales.added.work.mixin"]
+
+    aftersales_currency_id = fields.Many2one(related="company_id.currency_id", string="Job Currency")
+    aftersales_amount = fields.Monetary(
+        compute="_compute_aftersales_amount",
+        currency_field="aftersales_currency_id",
+        string="Part Amount",
+        help="What the part costs on its repair job: quantity x sales price. The job's totals add these up.",
+    )
+
+    @api.depends("product_uom_qty", "product_id.lst_price")
+    def _compute_aftersales_amount(self):
+        for move in self:
+            move.aftersales_amount = move.product_uom_qty * move.product_id.lst_price
 
     def _create_repair_sale_order_line(self):
         """Only customer-paid parts go on the customer's quotation and invoice."""

@@ -8,7 +8,9 @@ from odoo.tests import tagged
 from ..tools.sla import compliance
 from ..tools.sla import deadline
 from ..tools.sla import milestone_state
+from ..tools.sla import next_milestone
 from ..tools.sla import sla_state
+from ..tools.sla import time_left
 from .common import AftersalesCase
 
 FRIDAY_4PM = datetime(2026, 3, 6, 16, 0)
@@ -43,6 +45,35 @@ class TestSlaRules(BaseCase):
     def test_compliance(self):
         self.assertEqual(compliance(3, 1), 0.75)
         self.assertIsNone(compliance(0, 0))
+
+    def test_next_milestone_is_the_first_not_met(self):
+        respond, onsite, restore = datetime(2026, 3, 6, 16, 5), datetime(2026, 3, 6, 16, 40), datetime(2026, 3, 6, 20)
+        met = datetime(2026, 3, 6, 16, 3)
+
+        def plan(responded=None, on_site=None, restored=None, onsite_due=onsite):
+            return [("response", respond, responded), ("onsite", onsite_due, on_site), ("restore", restore, restored)]
+
+        self.assertEqual(
+            next_milestone(plan()), ("response", respond), "not responded: the response, not the restoration"
+        )
+        self.assertEqual(next_milestone(plan(responded=met)), ("onsite", onsite))
+        self.assertEqual(
+            next_milestone(plan(responded=met, onsite_due=None)), ("restore", restore), "no on-site target"
+        )
+        self.assertEqual(next_milestone(plan(responded=met, on_site=met)), ("restore", restore))
+        self.assertEqual(next_milestone(plan(responded=met, restored=met)), (None, None), "restored: nothing is due")
+        self.assertEqual(next_milestone(plan(on_site=met)), ("restore", restore), "a later milestone met: earlier moot")
+        self.assertEqual(next_milestone([("response", None, None)]), (None, None), "no target at all")
+
+    def test_time_left_in_one_readable_unit(self):
+        now = datetime(2026, 3, 6, 16, 0)
+        self.assertEqual(time_left(now, datetime(2026, 3, 6, 16, 25, 40)), (False, 25, "min"))
+        self.assertEqual(time_left(now, datetime(2026, 3, 6, 16, 0, 20)), (False, 1, "min"), "never 0 min")
+        self.assertEqual(time_left(now, datetime(2026, 3, 6, 13, 50)), (True, 2, "h"))
+        self.assertEqual(time_left(now, datetime(2026, 3, 6, 15, 1)), (True, 59, "min"))
+        self.assertEqual(time_left(now, datetime(2026, 3, 8, 15, 59)), (False, 47, "h"))
+        self.assertEqual(time_left(now, datetime(2026, 3, 9, 17, 0)), (False, 3, "d"))
+        self.assertIsNone(time_left(now, None))
 
 
 @tagged("post_install", "-at_install")
@@ -106,6 +137,27 @@ class TestCaseSla(AftersalesCase):
             met.action_mark_onsite()
             met.action_mark_restored()
         self.assertEqual(met.sla_state, "met")
+
+    def test_next_deadline_follows_the_milestones(self):
+        self.env["res.lang"]._activate_lang("zh_CN")
+        with freeze_time(FRIDAY_4PM):
+            case = self._case(severity="critical", service_zone="city", reported_date=FRIDAY_4PM)
+            self.assertEqual(
+                (case.sla_next_milestone, case.sla_next_deadline), ("response", case.sla_response_deadline)
+            )
+            self.assertNotEqual(case.sla_next_deadline, case.sla_restore_deadline)
+            self.assertEqual(case.sla_time_left, "5 min left")
+        with freeze_time("2026-03-06 18:10"):
+            case.invalidate_recordset(["sla_time_left"])
+            self.assertEqual(case.with_context(lang="zh_CN").sla_time_left, "超时 2 小时")
+            case.action_mark_responded()
+            self.assertEqual((case.sla_next_milestone, case.sla_next_deadline), ("onsite", case.sla_onsite_deadline))
+            case.action_mark_onsite()
+            self.assertEqual(case.sla_next_milestone, "restore")
+            case.invalidate_recordset(["sla_time_left"])
+            self.assertEqual(case.sla_time_left, "1 h left")
+            case.action_mark_restored()
+            self.assertFalse(case.sla_next_milestone or case.sla_next_deadline or case.sla_time_left)
 
     def test_public_reply_is_the_first_response(self):
         case = self._case().with_user(self.agent)

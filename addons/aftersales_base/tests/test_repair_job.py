@@ -187,6 +187,39 @@ class TestRepairJob(AftersalesCase):
         certificate = str(Report._render_qweb_html("aftersales_base.report_release_certificate", job.ids)[0])
         self.assertEqual(certificate.count(job.release_number), 2, "certificate and its stub")
 
+    def test_no_release_certificate_for_a_class_that_gets_none(self):
+        Report = self.env["ir.actions.report"]
+        minor = self._job(repair_class="level1")
+        self._start(minor)
+        self._inspect(minor)
+        self.assertEqual(minor.inspection_state, "passed")
+        with self.assertRaisesMessage(UserError, "no release certificate"):
+            Report._render_qweb_html("aftersales_base.report_release_certificate", minor.ids)
+        # Certified as a level-2 job, then found to be a minor one: the certificate no longer applies.
+        lowered = self._job(repair_class="level2", odometer_in=10001)
+        self._start(lowered)
+        self._inspect(lowered)
+        self.assertTrue(lowered.release_number)
+        lowered.repair_class = "level1"
+        with self.assertRaisesMessage(UserError, "no release certificate"):
+            Report._render_qweb_html("aftersales_base.report_release_certificate", lowered.ids)
+
+    def test_job_card_lists_its_labour(self):
+        job = self._job(
+            labour_ids=[
+                Command.create({"operation_id": self.brake_op.id, "technician_id": self.technician.id}),
+                Command.create({"name": "Road test", "std_hours": 0.5, "rate": 120, "pay_type": "warranty"}),
+            ],
+            move_ids=[Command.create({"product_id": self.part.id, "product_uom_qty": 2, "repair_line_type": "add"})],
+        )
+        card = str(self.env["ir.actions.report"]._render_qweb_html("repair.action_report_repair_order", job.ids)[0])
+        self.assertIn("Brake pad", card, "the parts, as Odoo prints them")
+        for line in job.labour_ids:
+            self.assertIn(line.name, card)
+        self.assertIn(self.brake_op.code, card)
+        self.assertIn(self.technician.name, card)
+        self.assertIn("Total hours", card)
+
 
 @tagged("post_install", "-at_install")
 class TestComeback(AftersalesCase):

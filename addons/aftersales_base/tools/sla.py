@@ -50,3 +50,38 @@ def compliance(met, breached):
     """SLA compliance: cases that met every target among those whose outcome is known (None if none is)."""
     decided = met + breached
     return met / decided if decided else None
+
+
+def next_milestone(milestones):
+    """The milestone that matters now: the first one not yet met, in the order given.
+
+    ``milestones`` is the ordered list of ``(key, deadline, done)`` (response, on-site, restoration).
+    A milestone without a deadline does not count; once a later milestone is met, the earlier ones
+    no longer matter (a restored case waits for no on-site visit). ``(None, None)`` when nothing is due.
+    """
+    pending = (None, None)
+    for key, due, done in milestones:
+        if done:
+            pending = (None, None)
+        elif due and pending[0] is None:
+            pending = (key, due)
+    return pending
+
+
+def time_left(now, due):
+    """How long until ``due`` (or how late past it), rounded down to one readable unit.
+
+    Returns ``(late, amount, unit)`` with ``unit`` one of ``"min"`` (under an hour, at least 1),
+    ``"h"`` (under two days) or ``"d"``; None without a deadline. The web client's countdown
+    (static/src/sla/sla_countdown.js) follows the same rule.
+    """
+    if not due or not now:
+        return None
+    seconds = (due - now).total_seconds()
+    late = seconds < 0
+    minutes = int(abs(seconds) // 60)
+    if minutes < 60:
+        return late, max(minutes, 1), "min"
+    if minutes < 48 * 60:
+        return late, minutes // 60, "h"
+    return late, minutes // (24 * 60), "d"

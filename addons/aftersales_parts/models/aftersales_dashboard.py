@@ -14,6 +14,7 @@ class AftersalesDashboard(models.AbstractModel):
                 "aftersales.part.request",
                 [("state", "=", "to_approve")],
                 40,
+                self.env._("No part request waits for approval"),
                 group=self.env._("Workshop"),
             )
         ]

@@ -33,6 +33,7 @@ class AftersalesDashboard(models.AbstractModel):
                 target=company.aftersales_callback_rate_target,
                 domain=due_domain,
                 sequence=70,
+                help=self._empty_help(_("No callback due this month")),
             ),
             dict(
                 common,
@@ -42,5 +43,6 @@ class AftersalesDashboard(models.AbstractModel):
                 target=company.aftersales_satisfaction_target,
                 domain=due_domain + [("state", "=", "done")],
                 sequence=80,
+                help=self._empty_help(_("No callback done this month")),
             ),
         ]

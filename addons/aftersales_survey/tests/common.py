@@ -1,3 +1,5 @@
+import re
+
 from odoo import Command
 from odoo import fields
 from odoo.tests import new_test_user
@@ -63,3 +65,24 @@ class CallbackMixin:
             choice = question.suggested_answer_ids.filtered(lambda a, m=mark: a.answer_score == m)
             answer._save_lines(question, choice.id)
         return answer
+
+    def _submit_very_satisfied(self, answer):
+        """Answer every item "very satisfied" through the survey pages, as the browser does (HttpCase only).
+
+        Returns the submit response: JSON whose result carries the finished page's HTML.
+        """
+        survey = answer.survey_id
+        page = self.url_open(f"/survey/{survey.access_token}/{answer.access_token}")
+        self.assertEqual(page.status_code, 200)
+        csrf = re.search(r'csrf_token[^>]*value="([^"]+)"', page.text).group(1)
+        base = survey.get_base_url()
+        self.opener.post(f"{base}/survey/begin/{survey.access_token}/{answer.access_token}", json={})
+        params = {"csrf_token": csrf, "token": answer.access_token}
+        for question in survey.question_ids.filtered(lambda q: q.question_type == "simple_choice"):
+            params[str(question.id)] = str(question.suggested_answer_ids.filtered(lambda a: a.answer_score == 5).id)
+        response = self.opener.post(
+            f"{base}/survey/submit/{survey.access_token}/{answer.access_token}", json={"params": params}
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertNotIn("error", response.json(), response.text)
+        return response

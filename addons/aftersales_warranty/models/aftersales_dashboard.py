@@ -15,6 +15,7 @@ class AftersalesDashboard(models.AbstractModel):
                 "aftersales.warranty.claim",
                 [("state", "in", ("submitted", "review"))],
                 50,
+                _("No warranty claim under review"),
                 group=_("Warranty"),
             ),
             self._tile(
@@ -23,6 +24,7 @@ class AftersalesDashboard(models.AbstractModel):
                 "aftersales.warranty.settlement",
                 [("state", "in", ("posted", "partial"))],
                 60,
+                _("No settlement waits for payment"),
                 group=_("Warranty"),
             ),
         ]

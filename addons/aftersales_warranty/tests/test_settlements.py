@@ -240,5 +240,29 @@ class TestWarrantySettlements(ClaimCase):
         )
         self.assertIn("Claim SUV", html)
 
+    def test_monthly_cost_report_counts_a_job_in_warranty_by_its_lines(self):
+        """A bulb replaced free under warranty costs nothing, yet the job is a warranty job."""
+        free_bulb = self.env["product.product"].create({"name": "Free bulb", "lst_price": 0.0})
+        job = self.env["repair.order"].create(
+            {
+                "vehicle_id": self.vehicle.id,
+                "labour_ids": [fields.Command.create(self._labour_values("customer"))],
+                "move_ids": [
+                    fields.Command.create(
+                        {
+                            "product_id": free_bulb.id,
+                            "product_uom_qty": 1,
+                            "repair_line_type": "add",
+                            "pay_type": "warranty",
+                        }
+                    )
+                ],
+            }
+        )
+        job.write({"state": "done", "aftersales_done_date": self.today})
+        self.assertFalse(job.amount_warranty)
+        row = self.env["aftersales.warranty.cost.report"].create({"date": self.today})._rows()[0]
+        self.assertEqual((row["jobs"], row["in_warranty"], row["out_warranty"]), (1, 1, 0))
+
     def _labour_values(self, pay_type):
         return {"name": "Pump", "std_hours": 2, "rate": 120, "pay_type": pay_type}

@@ -31,6 +31,13 @@ class AftersalesWarrantyCostReport(models.TransientModel):
             ]
         )
 
+    @staticmethod
+    def _in_warranty(job):
+        """A job is in warranty when one of its lines is (warranty or goodwill pays it), whatever its amount:
+        a part given free under warranty counts although it costs 0."""
+        lines = list(job.labour_ids) + list(job.move_ids.filtered(lambda m: m.repair_line_type == "add"))
+        return any(line.pay_type in ("warranty", "goodwill") for line in lines)
+
     def _rows(self):
         """One row per vehicle model: jobs in and out of warranty and their costs by who pays."""
         rows = {}
@@ -50,7 +57,7 @@ class AftersalesWarrantyCostReport(models.TransientModel):
                 },
             )
             row["jobs"] += 1
-            row["in_warranty" if job.amount_warranty or job.amount_goodwill else "out_warranty"] += 1
+            row["in_warranty" if self._in_warranty(job) else "out_warranty"] += 1
             for pay_type in ("warranty", "goodwill", "customer", "internal"):
                 row[pay_type] += job[f"amount_{pay_type}"]
         return [rows[model] for model in sorted(rows)]

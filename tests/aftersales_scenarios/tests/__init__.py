@@ -2,10 +2,13 @@ from . import test_access_matrix
 from . import test_bad_input
 from . import test_bench_smoke
 from . import test_dashboard
+from . import test_demo_data
 from . import test_portal
+from . import test_portal_pages
 from . import test_query_counts
 from . import test_record_rules
 from . import test_roles
 from . import test_tours
 from . import test_translations
+from . import test_view_display
 from . import test_workflow_guard

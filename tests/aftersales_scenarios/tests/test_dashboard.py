@@ -1,3 +1,5 @@
+import re
+
 from odoo import Command
 from odoo.tests import HttpCase
 from odoo.tests import new_test_user
@@ -45,4 +47,31 @@ class TestDashboard(HttpCase):
     def test_dashboard_opens_in_the_browser(self):
         self.start_tour(
             "/odoo/action-aftersales_base.action_aftersales_dashboard", "aftersales_dashboard_tour", login="admin"
+        )
+
+    def test_every_figure_says_what_its_empty_list_lacks(self):
+        manager = new_test_user(self.env, "dash_empty_manager", groups="aftersales_base.group_aftersales_manager")
+        tiles = self._tiles(manager)
+        texts = {}
+        for key, tile in tiles.items():
+            with self.subTest(tile=key):
+                match = re.fullmatch(r'<p class="o_view_nocontent_smiling_face">([^<]+)</p>', str(tile.get("help")))
+                self.assertTrue(match, f"{key} opens a list with no empty state: {tile.get('help')!r}")
+                texts[key] = match.group(1)
+        self.assertEqual(texts["jobs_in_progress"], "No repair job in progress")
+        self.assertEqual(len(set(texts.values())), len(texts), "each figure names what it counts")
+
+    def test_an_empty_figure_opens_a_list_that_says_so(self):
+        company = self.env["res.company"].create({"name": "Dashboard New Company"})
+        new_test_user(
+            self.env,
+            "dash_new_company",
+            groups="aftersales_base.group_aftersales_manager",
+            company_id=company.id,
+            company_ids=[Command.set(company.ids)],
+        )
+        self.start_tour(
+            "/odoo/action-aftersales_base.action_aftersales_dashboard",
+            "aftersales_dashboard_empty_tour",
+            login="dash_new_company",
         )

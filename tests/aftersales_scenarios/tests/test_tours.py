@@ -25,6 +25,26 @@ class TestJourneys(HttpCase):
         self.assertEqual(ticket.partner_id, caller)
         self.assertEqual(ticket.channel_id, self.env.ref("helpdesk_mgmt.helpdesk_ticket_channel_phone"))
 
+    def test_case_header_shows_the_deadline_that_matters(self):
+        now = fields.Datetime.now()
+        common = {"description": "SLA", "severity": "critical", "service_zone": "city", "reported_date": now}
+        Case = self.env["helpdesk.ticket"]
+        waiting = Case.create({**common, "name": "SLA tour: not responded"})
+        Case.create({**common, "name": "SLA tour: answered"})
+        self.assertEqual(
+            (waiting.sla_next_milestone, waiting.sla_next_deadline), ("response", waiting.sla_response_deadline)
+        )
+        self.assertNotEqual(waiting.sla_next_deadline, waiting.sla_restore_deadline)
+        new_test_user(self.env, "tour_sla_agent", groups="aftersales_base.group_aftersales_user")
+        answered = Case.search([("name", "=", "SLA tour: answered")])
+        self.start_tour(
+            f"/odoo/action-aftersales_base.aftersales_case_action/{answered.id}",
+            "aftersales_case_sla_tour",
+            login="tour_sla_agent",
+        )
+        self.assertTrue(answered.first_response_date)
+        self.assertEqual(answered.sla_next_milestone, "onsite")
+
     def test_parts_officer_requests_and_manager_approves(self):
         self.env["product.product"].create({"name": "Tour brake disc", "standard_price": 300, "is_storable": True})
         new_test_user(self.env, "tour_parts", groups="aftersales_parts.group_aftersales_parts")

@@ -1,10 +1,11 @@
-import { Component, onWillStart, useState } from "@odoo/owl";
+import { Component, markup, onWillStart, useState } from "@odoo/owl";
 import { registry } from "@web/core/registry";
 import { useService } from "@web/core/utils/hooks";
 
 /**
  * After-sales dashboard: the figures come from aftersales.dashboard.get_tiles() (each addon adds
- * its own); a click opens the records behind a figure.
+ * its own); a click opens the records behind a figure. A figure of 0 opens an empty list that says
+ * what it is empty of (the tile's help), never sample rows.
  */
 export class AftersalesDashboard extends Component {
     static template = "aftersales_base.Dashboard";
@@ -41,6 +42,8 @@ export class AftersalesDashboard extends Component {
             name: tile.label,
             res_model: tile.model,
             domain: tile.domain,
+            help: tile.help ? markup(tile.help) : undefined,
+            useSampleModel: false,
             views: [
                 [false, "list"],
                 [false, "form"],

@@ -28,5 +28,14 @@ registry.category("web_tour.tours").add("aftersales_callback_tour", {
             content: "Done",
             trigger: "h1:contains(Thank you)",
         },
+        {
+            content: "Back to the callback the agent came from",
+            trigger: "a.o_aftersales_back_to_callback",
+            run: "click",
+        },
+        {
+            content: "The callback is done: the satisfied answers closed it",
+            trigger: ".o_form_view .o_statusbar_status button[aria-checked=true]:contains(Done)",
+        },
     ],
 });
