@@ -10,6 +10,13 @@ class AftersalesHelpdeskPortal(CustomerPortalHelpdesk):
     def _aftersales_field_label(self, field_name):
         return request.env["helpdesk.ticket"]._fields[field_name]._description_string(request.env)
 
+    @staticmethod
+    def _aftersales_relabel(entries, labels):
+        """Give the search bar's entries (``{key: {"label": ...}}``) our labels where we have one."""
+        for key, entry in entries.items():
+            entry["label"] = labels.get(key, entry["label"])
+        return entries
+
     def _ticket_get_searchbar_sortings(self):
         sortings = super()._ticket_get_searchbar_sortings()
         labels = {
@@ -18,9 +25,7 @@ class AftersalesHelpdeskPortal(CustomerPortalHelpdesk):
             "stage": self._aftersales_field_label("stage_id"),
             "update": self._aftersales_field_label("last_stage_update"),
         }
-        for key, sorting in sortings.items():
-            sorting["label"] = labels.get(key, sorting["label"])
-        return sortings
+        return self._aftersales_relabel(sortings, labels)
 
     def _ticket_get_searchbar_groupby(self):
         groupbys = super()._ticket_get_searchbar_groupby()
@@ -29,9 +34,7 @@ class AftersalesHelpdeskPortal(CustomerPortalHelpdesk):
             "category": self._aftersales_field_label("category_id"),
             "stage": self._aftersales_field_label("stage_id"),
         }
-        for key, groupby in groupbys.items():
-            groupby["label"] = labels.get(key, groupby["label"])
-        return groupbys
+        return self._aftersales_relabel(groupbys, labels)
 
     def _ticket_get_searchbar_inputs(self):
         inputs = super()._ticket_get_searchbar_inputs()
@@ -40,15 +43,12 @@ class AftersalesHelpdeskPortal(CustomerPortalHelpdesk):
             "number": request.env._("Search in Number"),
             "name": request.env._("Search in Title"),
         }
-        for key, search_input in inputs.items():
-            search_input["label"] = labels.get(key, search_input["label"])
-        return inputs
+        return self._aftersales_relabel(inputs, labels)
 
     @http.route()
     def portal_my_tickets(self, *args, **kwargs):
         response = super().portal_my_tickets(*args, **kwargs)
         # The "All" filter is built inside the route; the page is rendered once the route returns.
         filters = getattr(response, "qcontext", {}).get("searchbar_filters", {})
-        if "all" in filters:
-            filters["all"]["label"] = request.env._("All")
+        self._aftersales_relabel(filters, {"all": request.env._("All")})
         return response
