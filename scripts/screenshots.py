@@ -20,7 +20,7 @@ import websocket
 # (file name, path in the web client, seconds to let it render)
 PAGES = [
     ("dashboard", "/odoo/action-aftersales_base.action_aftersales_dashboard", 6),
-    ("cases", "/odoo/action-aftersales_base.aftersales_case_action", 6),
+    ("cases", "/odoo/action-aftersales_helpdesk.aftersales_case_action", 6),
     ("vehicle", "/odoo/action-aftersales_base.aftersales_vehicle_action/{vehicle}", 6),
     ("repair-job", "/odoo/action-repair.action_repair_order_tree/{repair}", 6),
     ("part-requests", "/odoo/action-aftersales_parts.aftersales_part_request_action", 5),
@@ -69,7 +69,7 @@ def main():
     rpc(session, options.url, "res.users", "write", [uid], {"lang": options.lang})
     ids = {
         "vehicle": xmlid(session, options.url, "aftersales_base.vehicle_zhang_sedan"),
-        "repair": xmlid(session, options.url, "aftersales_base.repair_zhang_brakes"),
+        "repair": xmlid(session, options.url, "aftersales_repair.repair_zhang_brakes"),
         "claim": xmlid(session, options.url, "aftersales_warranty.claim_demo_zhang_compressor"),
         "settlement": xmlid(session, options.url, "aftersales_warranty.settlement_demo_beijing"),
     }

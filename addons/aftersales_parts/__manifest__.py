@@ -4,9 +4,12 @@
     "summary": "Spare-part requests with approval limits, transfers, shortages, old-part returns and exit passes",
     "version": "18.0.1.0.0",
     "category": "After-Sales",
+    "website": "https://github.com/aftersales/aftersales",
     "author": "After-Sales Team",
+    "maintainers": ["aftersales-team"],
+    "development_status": "Beta",
     "license": "AGPL-3",
-    "depends": ["aftersales_base", "stock", "account"],
+    "depends": ["aftersales_repair", "stock", "account"],
     "data": [
         "security/aftersales_parts_security.xml",
         "security/ir.model.access.csv",

@@ -1,9 +1,3 @@
 from . import models
 from . import wizards
-
-
-def post_init_hook(env):
-    """Vehicles delivered before the warranty addon was installed get their coverage too."""
-    env["aftersales.vehicle"].search(
-        ["|", "|", ("sale_date", "!=", False), ("delivery_date", "!=", False), ("acceptance_date", "!=", False)]
-    ).action_generate_warranties()
+from .hooks import post_init_hook

@@ -1,3 +1,1 @@
-from . import helpdesk_portal
 from . import portal
-from . import web_case

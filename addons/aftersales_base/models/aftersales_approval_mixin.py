@@ -1,8 +1,5 @@
-from odoo import api
-from odoo import fields
-from odoo import models
-from odoo.exceptions import AccessError
-from odoo.exceptions import UserError
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError
 
 from ..tools.approval import select_steps
 from ..tools.locking import lock_rows_nowait

@@ -1,9 +1,7 @@
 from collections import defaultdict
 from itertools import pairwise
 
-from odoo import api
-from odoo import fields
-from odoo import models
+from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 from ..tools.locking import lock_rows_nowait

@@ -1,7 +1,6 @@
 from datetime import date
 
-from odoo import api
-from odoo import models
+from odoo import api, models
 from odoo.exceptions import ValidationError
 
 

@@ -1,10 +1,7 @@
-from odoo import api
-from odoo import fields
-from odoo import models
+from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
-from ..tools.vin import normalize_vin
-from ..tools.vin import vin_problem
+from ..tools.vin import normalize_vin, vin_problem
 
 
 class AftersalesVehicle(models.Model):
@@ -77,10 +74,6 @@ class AftersalesVehicle(models.Model):
         help="Latest odometer reading. Setting it records a new manual reading.",
     )
     odometer_reading_ids = fields.One2many("aftersales.odometer.reading", "vehicle_id", string="Odometer Readings")
-    ticket_ids = fields.One2many("helpdesk.ticket", "vehicle_id", string="Cases")
-    ticket_count = fields.Integer(compute="_compute_ticket_count", string="Case Count")
-    repair_ids = fields.One2many("repair.order", "vehicle_id", string="Repairs")
-    repair_count = fields.Integer(compute="_compute_repair_count")
     company_id = fields.Many2one("res.company", required=True, index=True, default=lambda self: self.env.company)
     active = fields.Boolean(default=True)
     note = fields.Html()
@@ -107,20 +100,6 @@ class AftersalesVehicle(models.Model):
         self.env["aftersales.odometer.reading"].create(
             [{"vehicle_id": v.id, "value": v.odometer, "source": "manual"} for v in to_record]
         )
-
-    def _compute_ticket_count(self):
-        counts = dict(
-            self.env["helpdesk.ticket"]._read_group([("vehicle_id", "in", self.ids)], ["vehicle_id"], ["__count"])
-        )
-        for vehicle in self:
-            vehicle.ticket_count = counts.get(vehicle, 0)
-
-    def _compute_repair_count(self):
-        counts = dict(
-            self.env["repair.order"]._read_group([("vehicle_id", "in", self.ids)], ["vehicle_id"], ["__count"])
-        )
-        for vehicle in self:
-            vehicle.repair_count = counts.get(vehicle, 0)
 
     @api.constrains("vin")
     def _check_vin(self):
@@ -192,17 +171,3 @@ class AftersalesVehicle(models.Model):
         lots.update({(lot.product_id.id, lot.name, lot.company_id.id): lot for lot in new_lots})
         for vehicle in todo:
             vehicle.lot_id = existing(vehicle)
-
-    def action_view_tickets(self):
-        self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id("helpdesk_mgmt.helpdesk_ticket_action")
-        action["domain"] = [("vehicle_id", "=", self.id)]
-        action["context"] = {"default_vehicle_id": self.id, "default_partner_id": self.partner_id.id}
-        return action
-
-    def action_view_repairs(self):
-        self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id("repair.action_repair_order_tree")
-        action["domain"] = [("vehicle_id", "=", self.id)]
-        action["context"] = {"default_vehicle_id": self.id, "default_partner_id": self.partner_id.id}
-        return action

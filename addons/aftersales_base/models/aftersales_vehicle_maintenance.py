@@ -1,12 +1,9 @@
 from datetime import timedelta
 
-from odoo import api
-from odoo import fields
-from odoo import models
+from odoo import api, fields, models
 from odoo.tools.misc import get_lang
 
-from ..tools.maintenance import daily_distance
-from ..tools.maintenance import next_service
+from ..tools.maintenance import daily_distance, next_service
 
 
 class AftersalesVehicle(models.Model):

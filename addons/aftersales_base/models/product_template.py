@@ -1,7 +1,6 @@
-from odoo import fields
-from odoo import models
+from odoo import fields, models
 
-from .aftersales_repair_guarantee import VEHICLE_KINDS
+VEHICLE_KINDS = [("car", "Car"), ("motorcycle", "Motorcycle"), ("other", "Other Vehicle")]
 
 
 class ProductTemplate(models.Model):

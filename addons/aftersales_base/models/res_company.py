@@ -1,6 +1,4 @@
-from odoo import api
-from odoo import fields
-from odoo import models
+from odoo import api, fields, models
 
 
 class ResCompany(models.Model):
@@ -18,33 +16,11 @@ class ResCompany(models.Model):
         size=2,
         help="Country code used to read phone numbers written without one (CN: 138 0013 8000).",
     )
-    aftersales_complaint_reply_hours = fields.Float(
-        string="Complaint Reply Time (hours)",
-        default=2.0,
-        help="Complaints must be answered within this time "
-        "(default 2 hours; some service charters ask for 10 minutes).",
-    )
-    aftersales_warranty_team_id = fields.Many2one(
-        "helpdesk.ticket.team",
-        string="Warranty Team",
-        help="Cases outside the call centre's authority go to this team (质量保修室).",
-    )
-    aftersales_escalation_user_id = fields.Many2one(
-        "res.users",
-        string="Escalation Manager",
-        help="Receives cases escalated beyond the team leader.",
-    )
-
     _sql_constraints = [
         (
             "aftersales_maintenance_reminder_days_positive",
             "CHECK(aftersales_maintenance_reminder_days >= 0)",
             "The maintenance reminder cannot be a negative number of days.",
-        ),
-        (
-            "aftersales_complaint_reply_hours_positive",
-            "CHECK(aftersales_complaint_reply_hours >= 0)",
-            "The complaint reply time cannot be negative.",
         ),
     ]
 
@@ -59,9 +35,6 @@ class ResCompany(models.Model):
         """Rule models whose shipped records every company gets (addons add theirs)."""
         return [
             "aftersales.approval.rule",
-            "aftersales.sla.rule",
-            "aftersales.repair.guarantee",
-            "aftersales.labour.class",
         ]
 
     def _aftersales_copy_default_rules(self):

@@ -1,12 +1,9 @@
 from datetime import date
 
-from odoo.tests import BaseCase
-from odoo.tests import tagged
+from odoo.tests import BaseCase, tagged
 
-from ..tools.maintenance import daily_distance
-from ..tools.maintenance import next_service
-from ..tools.vin import normalize_vin
-from ..tools.vin import vin_problem
+from ..tools.maintenance import daily_distance, next_service
+from ..tools.vin import normalize_vin, vin_problem
 
 
 @tagged("post_install", "-at_install")

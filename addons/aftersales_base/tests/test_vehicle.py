@@ -56,16 +56,6 @@ class TestVehicle(AftersalesCase):
             self.assertIn(vehicle, Vehicle.browse([r[0] for r in Vehicle.name_search(term)]), term)
         self.assertEqual(vehicle.display_name, "京A·12345 / TSTADRJF7K1000001")
 
-    def test_service_history_counts(self):
-        vehicle = self._vehicle("TSTADRJF7K1000001")
-        self.env["helpdesk.ticket"].create(
-            [{"name": f"Noise {i}", "description": "Noise", "vehicle_id": vehicle.id} for i in range(2)]
-        )
-        self.env["repair.order"].create({"vehicle_id": vehicle.id, "partner_id": self.owner.id})
-        self.assertEqual((vehicle.ticket_count, vehicle.repair_count), (2, 1))
-        self.assertEqual(vehicle.action_view_tickets()["domain"], [("vehicle_id", "=", vehicle.id)])
-        self.assertEqual(self.owner.aftersales_vehicle_count, 1)
-
     def test_station_code_unique(self):
         with self.assertRaises(IntegrityError), mute_logger("odoo.sql_db"), self.cr.savepoint():
             self.env["res.partner"].create({"name": "Copy", "is_service_station": True, "station_code": "TA1"})

@@ -1,8 +1,6 @@
 from datetime import timedelta
 
-from odoo import api
-from odoo import fields
-from odoo import models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 PURPOSES = [("warranty", "Warranty Repair"), ("paid", "Paid Sale"), ("internal", "Internal Use")]

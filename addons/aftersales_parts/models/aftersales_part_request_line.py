@@ -1,6 +1,4 @@
-from odoo import api
-from odoo import fields
-from odoo import models
+from odoo import api, fields, models
 from odoo.tools.misc import get_lang
 
 from .aftersales_part_request import PURPOSE_PAY_TYPE

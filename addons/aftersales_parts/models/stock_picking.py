@@ -1,8 +1,6 @@
 from datetime import timedelta
 
-from odoo import api
-from odoo import fields
-from odoo import models
+from odoo import api, fields, models
 
 
 class StockPicking(models.Model):

@@ -1,6 +1,5 @@
 from odoo.exceptions import UserError
-from odoo.tests import new_test_user
-from odoo.tests import tagged
+from odoo.tests import new_test_user, tagged
 
 from .common import PartsCase
 

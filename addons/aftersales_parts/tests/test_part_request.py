@@ -3,11 +3,10 @@ from datetime import timedelta
 from freezegun import freeze_time
 
 from odoo import fields
+from odoo.exceptions import AccessError, UserError
+from odoo.tests import new_test_user, tagged
+
 from odoo.addons.aftersales_base.tools.approval import rule_applies
-from odoo.exceptions import AccessError
-from odoo.exceptions import UserError
-from odoo.tests import new_test_user
-from odoo.tests import tagged
 
 from .common import PartsCase
 

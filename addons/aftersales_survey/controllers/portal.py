@@ -1,6 +1,7 @@
 from odoo import http
-from odoo.addons.portal.controllers.portal import CustomerPortal
 from odoo.http import request
+
+from odoo.addons.portal.controllers.portal import CustomerPortal
 
 
 class AftersalesSurveyPortal(CustomerPortal):

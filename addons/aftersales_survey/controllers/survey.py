@@ -1,5 +1,6 @@
-from odoo.addons.survey.controllers.main import Survey
 from odoo.http import request
+
+from odoo.addons.survey.controllers.main import Survey
 
 
 class AftersalesSurvey(Survey):

@@ -1,15 +1,11 @@
 from werkzeug import urls
 
-from odoo import api
-from odoo import fields
-from odoo import models
-from odoo.addons.aftersales_base.tools.locking import lock_rows_nowait
-from odoo.exceptions import UserError
-from odoo.exceptions import ValidationError
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
 
-from ..tools.callback import SATISFIED_MIN_SCORE
-from ..tools.callback import next_attempt
-from ..tools.callback import score
+from odoo.addons.aftersales_base.tools.locking import lock_rows_nowait
+
+from ..tools.callback import SATISFIED_MIN_SCORE, next_attempt, score
 
 CALLBACK_STATES = [
     ("scheduled", "Scheduled"),

@@ -1,12 +1,9 @@
 from datetime import timedelta
 
-from odoo import api
-from odoo import fields
-from odoo import models
+from odoo import api, fields, models
 from odoo.tools.misc import get_lang
 
-from ..tools.callback import callback_dates
-from ..tools.callback import period_key
+from ..tools.callback import callback_dates, period_key
 
 
 class AftersalesCallbackRule(models.Model):

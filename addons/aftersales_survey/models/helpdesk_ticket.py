@@ -1,7 +1,6 @@
 from datetime import timedelta
 
-from odoo import fields
-from odoo import models
+from odoo import fields, models
 
 
 class HelpdeskTicket(models.Model):

@@ -1,7 +1,6 @@
 import re
 
-from odoo import Command
-from odoo import fields
+from odoo import Command, fields
 from odoo.tests import new_test_user
 
 

@@ -1,12 +1,9 @@
 from datetime import date
 
-from odoo import SUPERUSER_ID
-from odoo import api
+from odoo import SUPERUSER_ID, api
 from odoo.exceptions import UserError
 from odoo.modules.registry import Registry
-from odoo.tests import BaseCase
-from odoo.tests import get_db_name
-from odoo.tests import tagged
+from odoo.tests import BaseCase, get_db_name, tagged
 
 
 @tagged("post_install", "-at_install")

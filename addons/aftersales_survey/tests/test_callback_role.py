@@ -1,7 +1,5 @@
 from odoo.exceptions import AccessError
-from odoo.tests import TransactionCase
-from odoo.tests import new_test_user
-from odoo.tests import tagged
+from odoo.tests import TransactionCase, new_test_user, tagged
 
 
 @tagged("post_install", "-at_install")

@@ -1,14 +1,8 @@
-from datetime import date
-from datetime import datetime
+from datetime import date, datetime
 
-from odoo.tests import BaseCase
-from odoo.tests import tagged
+from odoo.tests import BaseCase, tagged
 
-from ..tools.callback import callback_dates
-from ..tools.callback import next_attempt
-from ..tools.callback import period_key
-from ..tools.callback import rate
-from ..tools.callback import score
+from ..tools.callback import callback_dates, next_attempt, period_key, rate, score
 
 
 @tagged("post_install", "-at_install")

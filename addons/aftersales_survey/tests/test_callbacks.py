@@ -2,11 +2,8 @@ from datetime import timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from odoo.exceptions import AccessError
-from odoo.exceptions import UserError
-from odoo.exceptions import ValidationError
-from odoo.tests import TransactionCase
-from odoo.tests import tagged
+from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tests import TransactionCase, tagged
 
 from .common import CallbackMixin
 

@@ -1,5 +1,4 @@
-from odoo.tests import HttpCase
-from odoo.tests import tagged
+from odoo.tests import HttpCase, tagged
 
 from .common import CallbackMixin
 

@@ -1,5 +1,4 @@
-from odoo.tests import HttpCase
-from odoo.tests import tagged
+from odoo.tests import HttpCase, tagged
 
 from .common import CallbackMixin
 
@@ -29,7 +28,7 @@ class TestQuestionnaireSideEffects(CallbackMixin, HttpCase):
     def _complaint(self):
         return self._case(
             "Rude reception",
-            category_id=self.env.ref("aftersales_base.case_type_complaint").id,
+            category_id=self.env.ref("aftersales_helpdesk.case_type_complaint").id,
             customer_reply="We apologised on the phone.",
         )
 

@@ -1,10 +1,8 @@
 from datetime import date
 
-from odoo import api
-from odoo import fields
-from odoo import models
-from odoo.addons.aftersales_base.tools.xlsx import XlsxBook
-from odoo.addons.aftersales_base.tools.xlsx import xlsx_download
+from odoo import api, fields, models
+
+from odoo.addons.aftersales_base.tools.xlsx import XlsxBook, xlsx_download
 
 from ..tools.callback import rate
 

@@ -1,5 +1,5 @@
 from . import account_move
-from . import aftersales_added_work_mixin
+from . import aftersales_added_work_warranty
 from . import aftersales_approval_rule
 from . import aftersales_dashboard
 from . import aftersales_sanbao_fault

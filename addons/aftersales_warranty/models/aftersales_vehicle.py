@@ -1,12 +1,8 @@
 from datetime import timedelta
 
-from odoo import api
-from odoo import fields
-from odoo import models
+from odoo import api, fields, models
 
-from ..tools.coverage import coverage_end
-from ..tools.coverage import coverage_end_km
-from ..tools.coverage import decide
+from ..tools.coverage import coverage_end, coverage_end_km, decide
 
 
 class AftersalesVehicle(models.Model):

@@ -1,8 +1,6 @@
-from odoo import fields
-from odoo import models
+from odoo import fields, models
 
-from ..tools.sanbao import RepairFact
-from ..tools.sanbao import sanbao_entitlement
+from ..tools.sanbao import RepairFact, sanbao_entitlement
 
 SANBAO_ENTITLEMENTS = [("none", "None"), ("repair", "Free Repair"), ("exchange", "Exchange"), ("return", "Return")]
 

@@ -1,13 +1,9 @@
-from odoo import api
-from odoo import fields
-from odoo import models
-from odoo.addons.aftersales_base.tools.workflow import workflow_writes
-from odoo.exceptions import AccessError
-from odoo.exceptions import UserError
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError
 
-from ..tools.claims import assessment_state
-from ..tools.claims import credit_available
-from ..tools.claims import is_duplicate
+from odoo.addons.aftersales_base.tools.workflow import workflow_writes
+
+from ..tools.claims import assessment_state, credit_available, is_duplicate
 from ..tools.coverage import decide
 from .res_partner import CREDIT_FIELDS
 

@@ -1,11 +1,8 @@
-from odoo import api
-from odoo import fields
-from odoo import models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from ..tools.claims import claim_line_amount
-from ..tools.claims import old_part_overdue
-from .aftersales_added_work_mixin import WARRANTY_REASONS
+from ..tools.claims import claim_line_amount, old_part_overdue
+from .aftersales_added_work_warranty import WARRANTY_REASONS
 
 LINE_TYPES = [("labour", "Labour"), ("part", "Part"), ("travel", "Travel"), ("other", "Other")]
 RETURN_STATES = [

@@ -1,8 +1,7 @@
-from odoo import api
-from odoo import fields
-from odoo import models
-from odoo.addons.aftersales_base.tools.locking import lock_rows_nowait
+from odoo import api, fields, models
 from odoo.exceptions import UserError
+
+from odoo.addons.aftersales_base.tools.locking import lock_rows_nowait
 
 from .aftersales_warranty_claim import DIRECTIONS
 

@@ -1,7 +1,7 @@
-from odoo import fields
-from odoo import models
-from odoo.addons.aftersales_base.tools.workflow import workflow_writes
+from odoo import fields, models
 from odoo.exceptions import UserError
+
+from odoo.addons.aftersales_base.tools.workflow import workflow_writes
 
 # Claim line type -> the settlement product that carries its total on the invoice or bill.
 LINE_PRODUCTS = {"labour": "labour", "part": "part", "travel": "other", "other": "other"}

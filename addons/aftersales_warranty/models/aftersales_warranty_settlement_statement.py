@@ -1,7 +1,7 @@
 from odoo import models
-from odoo.addons.aftersales_base.tools.xlsx import XlsxBook
-from odoo.addons.aftersales_base.tools.xlsx import xlsx_download
 from odoo.exceptions import UserError
+
+from odoo.addons.aftersales_base.tools.xlsx import XlsxBook, xlsx_download
 
 
 class AftersalesWarrantySettlement(models.Model):

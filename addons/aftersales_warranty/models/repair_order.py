@@ -1,13 +1,11 @@
 from collections import Counter
 
-from odoo import fields
-from odoo import models
-from odoo.addons.aftersales_base.tools.workflow import workflow_writes
+from odoo import fields, models
 from odoo.exceptions import UserError
 
-from ..tools.coverage import coverage_end
-from ..tools.coverage import coverage_end_km
-from ..tools.coverage import decide
+from odoo.addons.aftersales_base.tools.workflow import workflow_writes
+
+from ..tools.coverage import coverage_end, coverage_end_km, decide
 from ..tools.sanbao import needs_loaner
 
 

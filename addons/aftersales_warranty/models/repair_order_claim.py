@@ -1,8 +1,8 @@
-from odoo import fields
-from odoo import models
-from odoo.addons.aftersales_base.tools.workflow import workflow_writes
+from odoo import fields, models
 from odoo.exceptions import UserError
 from odoo.tools import html2plaintext
+
+from odoo.addons.aftersales_base.tools.workflow import workflow_writes
 
 
 class RepairOrder(models.Model):

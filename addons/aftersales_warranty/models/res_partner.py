@@ -1,5 +1,4 @@
-from odoo import fields
-from odoo import models
+from odoo import fields, models
 from odoo.exceptions import AccessError
 
 from ..tools.claims import credit_available

@@ -1,9 +1,7 @@
 from dateutil.relativedelta import relativedelta
 
-from odoo import Command
-from odoo import fields
-from odoo.tests import TransactionCase
-from odoo.tests import new_test_user
+from odoo import Command, fields
+from odoo.tests import TransactionCase, new_test_user
 
 
 class ClaimCase(TransactionCase):

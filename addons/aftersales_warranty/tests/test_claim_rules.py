@@ -1,13 +1,8 @@
 from datetime import date
 
-from odoo.tests import BaseCase
-from odoo.tests import tagged
+from odoo.tests import BaseCase, tagged
 
-from ..tools.claims import assessment_state
-from ..tools.claims import claim_line_amount
-from ..tools.claims import credit_available
-from ..tools.claims import is_duplicate
-from ..tools.claims import old_part_overdue
+from ..tools.claims import assessment_state, claim_line_amount, credit_available, is_duplicate, old_part_overdue
 
 
 @tagged("post_install", "-at_install")

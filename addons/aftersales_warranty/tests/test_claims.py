@@ -1,11 +1,10 @@
 from dateutil.relativedelta import relativedelta
 
 from odoo import Command
+from odoo.exceptions import AccessError, UserError
+from odoo.tests import Form, tagged
+
 from odoo.addons.aftersales_base.tools.workflow import workflow_writes
-from odoo.exceptions import AccessError
-from odoo.exceptions import UserError
-from odoo.tests import Form
-from odoo.tests import tagged
 
 from .common import ClaimCase
 

@@ -1,13 +1,8 @@
 from datetime import date
 
-from odoo.tests import BaseCase
-from odoo.tests import TransactionCase
-from odoo.tests import tagged
+from odoo.tests import BaseCase, TransactionCase, tagged
 
-from ..tools.coverage import Coverage
-from ..tools.coverage import coverage_end
-from ..tools.coverage import coverage_end_km
-from ..tools.coverage import decide
+from ..tools.coverage import Coverage, coverage_end, coverage_end_km, decide
 
 VEHICLE_WIDE = Coverage(1, date(2026, 1, 1), date(2028, 12, 31), 0, 60000, frozenset(), frozenset({"misuse"}), 100, 100)
 BATTERY = Coverage(2, date(2026, 1, 1), date(2033, 12, 31), 0, 150000, frozenset({7}), frozenset(), 100, 50)

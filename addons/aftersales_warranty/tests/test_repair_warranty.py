@@ -1,12 +1,8 @@
 from datetime import date
 
-from odoo import Command
-from odoo import fields
-from odoo.exceptions import AccessError
-from odoo.exceptions import UserError
-from odoo.tests import TransactionCase
-from odoo.tests import new_test_user
-from odoo.tests import tagged
+from odoo import Command, fields
+from odoo.exceptions import AccessError, UserError
+from odoo.tests import TransactionCase, new_test_user, tagged
 
 
 @tagged("post_install", "-at_install")

@@ -1,15 +1,9 @@
-from datetime import date
-from datetime import timedelta
+from datetime import date, timedelta
 
 from odoo import Command
-from odoo.tests import BaseCase
-from odoo.tests import TransactionCase
-from odoo.tests import tagged
+from odoo.tests import BaseCase, TransactionCase, tagged
 
-from ..tools.sanbao import RepairFact
-from ..tools.sanbao import SanbaoRule
-from ..tools.sanbao import needs_loaner
-from ..tools.sanbao import sanbao_entitlement
+from ..tools.sanbao import RepairFact, SanbaoRule, needs_loaner, sanbao_entitlement
 
 HOUSEHOLD = SanbaoRule(
     repair_months=36,

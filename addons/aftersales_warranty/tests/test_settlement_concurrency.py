@@ -1,13 +1,9 @@
 from dateutil.relativedelta import relativedelta
 
-from odoo import SUPERUSER_ID
-from odoo import api
-from odoo import fields
+from odoo import SUPERUSER_ID, api, fields
 from odoo.exceptions import UserError
 from odoo.modules.registry import Registry
-from odoo.tests import BaseCase
-from odoo.tests import get_db_name
-from odoo.tests import tagged
+from odoo.tests import BaseCase, get_db_name, tagged
 
 
 @tagged("post_install", "-at_install")

@@ -3,8 +3,7 @@ the product's repair history. The numbers are configuration (``aftersales.sanbao
 follow the 2021 household-vehicle regulation (SAMR order 43) and, for microcomputers, document 002.
 """
 
-from collections import Counter
-from collections import namedtuple
+from collections import Counter, namedtuple
 
 from dateutil.relativedelta import relativedelta
 

@@ -1,9 +1,8 @@
 from dateutil.relativedelta import relativedelta
 
-from odoo import fields
-from odoo import models
-from odoo.addons.aftersales_base.tools.xlsx import XlsxBook
-from odoo.addons.aftersales_base.tools.xlsx import xlsx_download
+from odoo import fields, models
+
+from odoo.addons.aftersales_base.tools.xlsx import XlsxBook, xlsx_download
 
 
 class AftersalesWarrantyCostReport(models.TransientModel):

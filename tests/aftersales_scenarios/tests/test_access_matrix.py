@@ -1,9 +1,6 @@
 import xmlrpc.client
 
-from odoo.tests import HttpCase
-from odoo.tests import get_db_name
-from odoo.tests import new_test_user
-from odoo.tests import tagged
+from odoo.tests import HttpCase, get_db_name, new_test_user, tagged
 
 ROLES = {
     "station": "aftersales_base.group_aftersales_station",

@@ -1,16 +1,15 @@
 import xmlrpc.client
 from datetime import date
 
-from hypothesis import HealthCheck
-from hypothesis import given
-from hypothesis import settings
-from hypothesis import strategies as st
+from hypothesis import (
+    HealthCheck,
+    given,
+    settings,
+    strategies as st,
+)
 
 from odoo import models
-from odoo.tests import HttpCase
-from odoo.tests import get_db_name
-from odoo.tests import new_test_user
-from odoo.tests import tagged
+from odoo.tests import HttpCase, get_db_name, new_test_user, tagged
 from odoo.tools import mute_logger
 
 # Text an XML-RPC client can send at all (XML has no control characters nor lone surrogates).

@@ -3,8 +3,7 @@ import logging
 import os
 import sys
 
-from odoo.tests import TransactionCase
-from odoo.tests import tagged
+from odoo.tests import TransactionCase, tagged
 
 _logger = logging.getLogger(__name__)
 BENCH_DIR = os.path.join(os.path.dirname(__file__), os.pardir, os.pardir, "bench")

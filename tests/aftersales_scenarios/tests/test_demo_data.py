@@ -6,14 +6,19 @@ import pytz
 from freezegun import freeze_time
 
 from odoo import Command
-from odoo.tests import TransactionCase
-from odoo.tests import new_test_user
-from odoo.tests import tagged
+from odoo.tests import TransactionCase, new_test_user, tagged
 
 README = Path(__file__).resolve().parents[3] / "README.md"
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 SHANGHAI = pytz.timezone("Asia/Shanghai")
-OUR_MODULES = ("aftersales_base", "aftersales_warranty", "aftersales_parts", "aftersales_survey")
+OUR_MODULES = (
+    "aftersales_base",
+    "aftersales_helpdesk",
+    "aftersales_repair",
+    "aftersales_parts",
+    "aftersales_warranty",
+    "aftersales_survey",
+)
 
 
 def readme_table(heading):

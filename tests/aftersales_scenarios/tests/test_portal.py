@@ -2,9 +2,7 @@ import re
 from datetime import date
 
 from odoo import Command
-from odoo.tests import HttpCase
-from odoo.tests import new_test_user
-from odoo.tests import tagged
+from odoo.tests import HttpCase, new_test_user, tagged
 from odoo.tools import html2plaintext
 
 

@@ -1,15 +1,11 @@
 from datetime import date
 from unittest.mock import patch
-from urllib.parse import parse_qs
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
-from lxml import etree
-from lxml import html
+from lxml import etree, html
 
 from odoo import Command
-from odoo.tests import HttpCase
-from odoo.tests import new_test_user
-from odoo.tests import tagged
+from odoo.tests import HttpCase, new_test_user, tagged
 
 
 def _amount(cell):

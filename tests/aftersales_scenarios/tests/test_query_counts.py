@@ -3,9 +3,7 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from odoo import Command
-from odoo.tests import TransactionCase
-from odoo.tests import new_test_user
-from odoo.tests import tagged
+from odoo.tests import TransactionCase, new_test_user, tagged
 
 
 @tagged("post_install", "-at_install", "is_query_count")

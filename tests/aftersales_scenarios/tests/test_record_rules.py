@@ -1,8 +1,5 @@
 from odoo import Command
-from odoo.tests import HttpCase
-from odoo.tests import get_db_name
-from odoo.tests import new_test_user
-from odoo.tests import tagged
+from odoo.tests import HttpCase, get_db_name, new_test_user, tagged
 
 
 @tagged("post_install", "-at_install")

@@ -1,10 +1,7 @@
 from dateutil.relativedelta import relativedelta
 
-from odoo import Command
-from odoo import fields
-from odoo.tests import HttpCase
-from odoo.tests import new_test_user
-from odoo.tests import tagged
+from odoo import Command, fields
+from odoo.tests import HttpCase, new_test_user, tagged
 
 
 @tagged("post_install", "-at_install")
@@ -18,7 +15,7 @@ class TestJourneys(HttpCase):
         )
         new_test_user(self.env, "tour_agent", groups="aftersales_base.group_aftersales_user")
         self.start_tour(
-            "/odoo/action-aftersales_base.aftersales_case_action", "aftersales_call_intake_tour", login="tour_agent"
+            "/odoo/action-aftersales_helpdesk.aftersales_case_action", "aftersales_call_intake_tour", login="tour_agent"
         )
         ticket = self.env["helpdesk.ticket"].search([("name", "=", "Engine does not start")])
         self.assertEqual(len(ticket), 1)
@@ -38,7 +35,7 @@ class TestJourneys(HttpCase):
         new_test_user(self.env, "tour_sla_agent", groups="aftersales_base.group_aftersales_user")
         answered = Case.search([("name", "=", "SLA tour: answered")])
         self.start_tour(
-            f"/odoo/action-aftersales_base.aftersales_case_action/{answered.id}",
+            f"/odoo/action-aftersales_helpdesk.aftersales_case_action/{answered.id}",
             "aftersales_case_sla_tour",
             login="tour_sla_agent",
         )
@@ -137,7 +134,7 @@ class TestJourneys(HttpCase):
             groups="aftersales_base.group_aftersales_user,aftersales_base.group_aftersales_inspector,stock.group_stock_user",
         )
         self.start_tour(
-            f"/odoo/action-aftersales_base.aftersales_case_action/{ticket.id}",
+            f"/odoo/action-aftersales_helpdesk.aftersales_case_action/{ticket.id}",
             "aftersales_repair_job_tour",
             login="tour_adviser",
         )

@@ -1,27 +1,25 @@
 import re
-from datetime import date
-from datetime import timedelta
+from datetime import date, timedelta
 
 import polib
-from lxml import etree
-from lxml import html
+from lxml import etree, html
 
-from odoo import Command
-from odoo import fields
+from odoo import Command, fields
+from odoo.modules.module import get_manifest, get_module_path
+from odoo.tests import HttpCase, TransactionCase, new_test_user, tagged
+from odoo.tools import file_open, html2plaintext
+from odoo.tools.translate import TranslationFileReader, TranslationModuleReader, get_po_paths
+
 from odoo.addons.aftersales_base.tools.workflow import workflow_writes
-from odoo.modules.module import get_manifest
-from odoo.modules.module import get_module_path
-from odoo.tests import HttpCase
-from odoo.tests import TransactionCase
-from odoo.tests import new_test_user
-from odoo.tests import tagged
-from odoo.tools import file_open
-from odoo.tools import html2plaintext
-from odoo.tools.translate import TranslationFileReader
-from odoo.tools.translate import TranslationModuleReader
-from odoo.tools.translate import get_po_paths
 
-MODULES = ("aftersales_base", "aftersales_warranty", "aftersales_parts", "aftersales_survey")
+MODULES = (
+    "aftersales_base",
+    "aftersales_helpdesk",
+    "aftersales_repair",
+    "aftersales_parts",
+    "aftersales_warranty",
+    "aftersales_survey",
+)
 
 # What a Chinese screen may still hold in Latin letters. Words written in capitals are codes, not English:
 # VIN, SLA, CAPA, PDF, ID and references such as HT00012 or WH/RO/00004; e-mail addresses, URLs and domain
@@ -448,7 +446,7 @@ class TestChineseScreens(HttpCase):
     def test_emails_are_chinese(self):
         """Our templates and helpdesk_mgmt's, rendered as a scheduled job sends them (with no language of its
         own): in the customer's language."""
-        brake_pads = self.env.ref("aftersales_base.product_part_brake_pads")
+        brake_pads = self.env.ref("aftersales_repair.product_part_brake_pads")
         request = self.env["aftersales.part.request"].create(
             {
                 "partner_id": self.customer.id,

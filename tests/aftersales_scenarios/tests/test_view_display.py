@@ -1,10 +1,16 @@
 from lxml import etree
 
-from odoo.tests import TransactionCase
-from odoo.tests import tagged
+from odoo.tests import TransactionCase, tagged
 from odoo.tools.safe_eval import safe_eval
 
-MODULES = ("aftersales_base", "aftersales_warranty", "aftersales_parts", "aftersales_survey")
+MODULES = (
+    "aftersales_base",
+    "aftersales_helpdesk",
+    "aftersales_repair",
+    "aftersales_parts",
+    "aftersales_warranty",
+    "aftersales_survey",
+)
 
 
 @tagged("post_install", "-at_install")

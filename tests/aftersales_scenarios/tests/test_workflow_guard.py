@@ -1,9 +1,7 @@
 import xmlrpc.client
 
 from odoo.exceptions import UserError
-from odoo.tests import HttpCase
-from odoo.tests import new_test_user
-from odoo.tests import tagged
+from odoo.tests import HttpCase, new_test_user, tagged
 
 # Least privileged first: each protected field is written by the first role that may write the record.
 ROLES = [
@@ -148,7 +146,7 @@ class TestWorkflowFieldsOverRpc(HttpCase):
             {"partner_id": self.env.ref("base.res_partner_2").id, "date_from": "2026-01-01", "date_to": "2026-01-31"}
         )
         cases = [
-            ("aftersales_base.report_release_certificate", uninspected, "no release certificate"),
+            ("aftersales_repair.report_release_certificate", uninspected, "no release certificate"),
             ("aftersales_parts.report_exit_pass", draft_pass, "once approved"),
             ("aftersales_warranty.report_settlement_statement", empty_settlement, "Collect first"),
         ]

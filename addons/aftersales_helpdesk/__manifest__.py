@@ -1,0 +1,35 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+{
+    "name": "After-Sales Cases",
+    "summary": "Service cases on helpdesk tickets: intake channels and types, routing, caller lookup, SLA and "
+    "escalation, complaints and corrective actions, web and email intake, service analysis",
+    "version": "18.0.1.0.0",
+    "category": "After-Sales",
+    "website": "https://github.com/aftersales/aftersales",
+    "author": "After-Sales Team",
+    "maintainers": ["aftersales-team"],
+    "development_status": "Beta",
+    "license": "AGPL-3",
+    "depends": ["aftersales_base", "helpdesk_mgmt"],
+    "external_dependencies": {"python": ["phonenumbers", "xlsxwriter"]},
+    "data": [
+        "security/aftersales_helpdesk_security.xml",
+        "security/ir.model.access.csv",
+        "data/aftersales_sla_rule_data.xml",
+        "data/helpdesk_data.xml",
+        "data/helpdesk_web_case_data.xml",
+        "views/helpdesk_ticket_views.xml",
+        "views/aftersales_vehicle_views.xml",
+        "views/res_config_settings_views.xml",
+        "views/aftersales_sla_rule_views.xml",
+        "views/aftersales_capa_views.xml",
+        "wizards/aftersales_call_intake_views.xml",
+        "wizards/aftersales_service_report_views.xml",
+        "views/aftersales_helpdesk_menus.xml",
+        "views/aftersales_helpdesk_portal_templates.xml",
+    ],
+    "demo": ["demo/aftersales_helpdesk_company_demo.xml", "demo/aftersales_helpdesk_demo.xml"],
+    "assets": {
+        "web.assets_backend": ["aftersales_helpdesk/static/src/sla/*"],
+    },
+}

@@ -1,0 +1,2 @@
+from . import helpdesk_portal
+from . import web_case

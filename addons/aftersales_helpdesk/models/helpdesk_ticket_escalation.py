@@ -1,0 +1,94 @@
+from odoo import api, fields, models
+from odoo.tools.misc import get_lang
+
+# Tier ladder: (level, deadline that passed, milestone that would have stopped it).
+ESCALATION_STEPS = [
+    (1, "sla_escalate_deadline", "first_response_date"),
+    (2, "sla_restore_deadline", "restore_date"),
+]
+
+
+class HelpdeskTicket(models.Model):
+    """Escalation of late cases: team leader first, then the after-sales manager; each step once."""
+
+    _inherit = "helpdesk.ticket"
+
+    @api.model
+    def _cron_sla_escalation(self, batch_size=500):
+        # A scheduled job has no language: the states it tracks read in the company's language.
+        self = self.with_context(lang=get_lang(self.env).code)
+        now = fields.Datetime.now()
+        pending = self.search([("stage_id.closed", "=", False), ("sla_state", "in", ("on_track", "at_risk"))])
+        # The state depends on the clock: recompute it for the open cases on every run.
+        self.env.add_to_compute(self._fields["sla_state"], pending)
+        pending.flush_recordset(["sla_state"])
+        escalated = self.browse()
+        for level, deadline_field, done_field in ESCALATION_STEPS:
+            due = self.search(
+                [
+                    ("stage_id.closed", "=", False),
+                    ("escalation_level", "<", level),
+                    (deadline_field, "<=", now),
+                    (done_field, "=", False),
+                ],
+                limit=batch_size,
+                order=f"{deadline_field}, id",
+            )
+            due = due._lock_below_level(level)
+            due._escalate(level)
+            escalated |= due
+        return escalated
+
+    def _lock_below_level(self, level):
+        """Rows still below ``level`` that no other worker is escalating right now."""
+        if not self:
+            return self
+        self.flush_recordset(["escalation_level"])
+        self.env.cr.execute(
+            "SELECT id FROM helpdesk_ticket WHERE id IN %s AND escalation_level < %s FOR UPDATE SKIP LOCKED",
+            [tuple(self.ids), level],
+        )
+        locked = {row[0] for row in self.env.cr.fetchall()}
+        self.invalidate_recordset(["escalation_level"])
+        return self.filtered(lambda t: t.id in locked)
+
+    def _escalation_user(self, level):
+        manager = self.company_id.aftersales_escalation_user_id
+        leader = self.team_id.user_id
+        return (leader or manager) if level == 1 else (manager or leader)
+
+    def _escalate(self, level):
+        if not self:
+            return
+        self.write({"escalation_level": level})
+        activity_type = self.env.ref("mail.mail_activity_data_todo")
+        model_id = self.env["ir.model"]._get_id(self._name)
+        activities = []
+        for ticket in self:
+            user = ticket._escalation_user(level)
+            # Written to the user it escalates to, in their language.
+            _ = self.with_context(lang=user.lang or self.env.lang).env._
+            reason = (
+                _("no response by %(time)s", time=ticket.sla_escalate_deadline)
+                if level == 1
+                else _("service not restored by %(time)s", time=ticket.sla_restore_deadline)
+            )
+            body = _("Escalated to level %(level)s: %(reason)s.", level=level, reason=reason)
+            ticket.message_post(
+                body=body,
+                partner_ids=user.partner_id.ids,
+                subtype_xmlid="mail.mt_note",
+            )
+            if user:
+                activities.append(
+                    {
+                        "res_model_id": model_id,
+                        "res_id": ticket.id,
+                        "activity_type_id": activity_type.id,
+                        "user_id": user.id,
+                        "date_deadline": fields.Date.context_today(self),
+                        "summary": _("Escalated case %(case)s", case=ticket.display_name),
+                        "note": body,
+                    }
+                )
+        self.env["mail.activity"].create(activities)

@@ -1,0 +1,11 @@
+from odoo import fields, models
+
+
+class ResConfigSettings(models.TransientModel):
+    _inherit = "res.config.settings"
+
+    aftersales_complaint_reply_hours = fields.Float(
+        related="company_id.aftersales_complaint_reply_hours", readonly=False
+    )
+    aftersales_warranty_team_id = fields.Many2one(related="company_id.aftersales_warranty_team_id", readonly=False)
+    aftersales_escalation_user_id = fields.Many2one(related="company_id.aftersales_escalation_user_id", readonly=False)

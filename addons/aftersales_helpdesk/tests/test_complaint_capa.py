@@ -1,0 +1,94 @@
+from datetime import datetime, timedelta
+
+from odoo.exceptions import UserError, ValidationError
+from odoo.tests import tagged
+
+from odoo.addons.aftersales_base.tests.common import AftersalesCase
+
+from ..models.aftersales_capa import closure_effectiveness
+
+
+@tagged("post_install", "-at_install")
+class TestComplaint(AftersalesCase):
+    def _complaint(self):
+        return self.env["helpdesk.ticket"].create(
+            {
+                "name": "Rude adviser",
+                "description": "<p>x</p>",
+                "category_id": self.env.ref("aftersales_helpdesk.case_type_complaint").id,
+                "reported_date": datetime(2026, 3, 6, 10, 0),
+            }
+        )
+
+    def test_complaint_reply_deadline_is_configurable(self):
+        self.assertEqual(self._complaint().sla_response_deadline, datetime(2026, 3, 6, 12, 0))
+        self.env.company.aftersales_complaint_reply_hours = 10 / 60
+        self.assertEqual(self._complaint().sla_response_deadline, datetime(2026, 3, 6, 10, 10))
+
+    def test_complaint_needs_cause_and_reply_to_close(self):
+        complaint = self._complaint()
+        done = self.env.ref("helpdesk_mgmt.helpdesk_ticket_stage_done")
+        with self.assertRaisesMessage(ValidationError, "root cause and reply to the customer"):
+            complaint.stage_id = done
+        complaint.root_cause = "Adviser not trained on the new booking system"
+        with self.assertRaisesMessage(ValidationError, "reply to the customer"):
+            complaint.stage_id = done
+        complaint.customer_reply = "Apologised by phone, training booked"
+        complaint.stage_id = done
+        self.assertTrue(complaint.closed)
+
+
+@tagged("post_install", "-at_install")
+class TestCapa(AftersalesCase):
+    def _capa(self, **vals):
+        case = self.env["helpdesk.ticket"].create({"name": "Oil leak", "description": "<p>x</p>"})
+        capa = self.env["aftersales.capa"].browse(case.action_start_capa()["res_id"])
+        capa.write({"action_ids": [(0, 0, {"name": "Change gasket supplier"})], **vals})
+        return capa, case
+
+    def test_effective_capa_closes_its_cases(self):
+        capa, case = self._capa()
+        self.assertTrue(capa.name.startswith("CAPA/"))
+        self.assertEqual(capa.nonconformity, "Oil leak")
+        for step in ("action_analyse", "action_start", "action_verify", "action_effective", "action_done"):
+            getattr(capa, step)()
+        self.assertEqual(capa.state, "done")
+        self.assertTrue(case.closed)
+
+    def test_ineffective_goes_back_to_analysis(self):
+        capa, _case = self._capa()
+        capa.action_analyse()
+        capa.action_start()
+        capa.action_verify()
+        capa.action_ineffective()
+        self.assertEqual((capa.state, capa.ineffective_count), ("analysis", 1))
+
+    def test_wrong_moves_are_refused(self):
+        capa, _case = self._capa()
+        with self.assertRaises(UserError):
+            capa.action_verify()
+        capa.action_ids = False
+        capa.action_analyse()
+        with self.assertRaisesMessage(UserError, "at least one action"):
+            capa.action_start()
+
+    def test_closure_effectiveness_kpi(self):
+        self.assertIsNone(closure_effectiveness(0, 0))
+        self.assertEqual(closure_effectiveness(3, 1), 0.75)
+        capas = self.env["aftersales.capa"]
+        for ineffective_first in (False, False, True):
+            capa, _case = self._capa()
+            capa.action_analyse()
+            capa.action_start()
+            capa.action_verify()
+            if ineffective_first:
+                capa.action_ineffective()
+                capa.action_start()
+                capa.action_verify()
+            capa.action_effective()
+            capas |= capa
+        open_capa, _case = self._capa()
+        capas |= open_capa
+        # 3 effective closures, 1 closure found ineffective: 75 %.
+        self.assertEqual(self.env["aftersales.capa"].closure_effectiveness([("id", "in", capas.ids)]), 0.75)
+        self.assertTrue(capas[0].date_due is False or capas[0].date_due <= datetime.now().date() + timedelta(days=1))

@@ -1,0 +1,2 @@
+# Pure case rules (SLA arithmetic), free of the ORM.
+from . import sla

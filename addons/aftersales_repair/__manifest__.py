@@ -1,0 +1,30 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+{
+    "name": "After-Sales Repair Jobs",
+    "summary": "Repair jobs on vehicles: reception, labour catalogue and rates, pay types, added work and its "
+    "authorisation, quality control, release certificates, comebacks",
+    "version": "18.0.1.0.0",
+    "category": "After-Sales",
+    "website": "https://github.com/aftersales/aftersales",
+    "author": "After-Sales Team",
+    "maintainers": ["aftersales-team"],
+    "development_status": "Beta",
+    "license": "AGPL-3",
+    "depends": ["aftersales_helpdesk", "repair"],
+    "data": [
+        "security/aftersales_repair_security.xml",
+        "security/ir.model.access.csv",
+        "data/product_data.xml",
+        "data/aftersales_repair_data.xml",
+        "views/repair_order_views.xml",
+        "views/helpdesk_ticket_views.xml",
+        "views/aftersales_vehicle_views.xml",
+        "views/aftersales_labour_views.xml",
+        "wizards/aftersales_repair_authorisation_views.xml",
+        "wizards/aftersales_repair_inspection_views.xml",
+        "report/aftersales_repair_reports.xml",
+        "views/aftersales_repair_menus.xml",
+        "views/aftersales_repair_portal_templates.xml",
+    ],
+    "demo": ["demo/aftersales_repair_company_demo.xml", "demo/aftersales_repair_demo.xml"],
+}

@@ -1,0 +1,2 @@
+from . import test_repair_job
+from . import test_vehicle_history

@@ -1,0 +1,2 @@
+# Pure repair rules (the repair-quality guarantee), free of the ORM.
+from . import repair_guarantee

@@ -1,0 +1,2 @@
+from . import aftersales_repair_authorisation
+from . import aftersales_repair_inspection
