@@ -2,7 +2,7 @@
 {
     "name": "After-Sales Repair Jobs",
     "summary": "Repair jobs on vehicles: reception, labour catalogue and rates, pay types, added work and its "
-    "authorisation, quality control, release certificates, comebacks",
+    "authorisation, quality control, release certificates, comebacks, old-part returns",
     "version": "18.0.1.0.0",
     "category": "After-Sales",
     "website": "https://github.com/aftersales/aftersales",
@@ -16,10 +16,13 @@
         "security/ir.model.access.csv",
         "data/product_data.xml",
         "data/aftersales_repair_data.xml",
+        "data/aftersales_old_part_data.xml",
         "views/repair_order_views.xml",
         "views/helpdesk_ticket_views.xml",
         "views/aftersales_vehicle_views.xml",
         "views/aftersales_labour_views.xml",
+        "views/aftersales_old_part_return_views.xml",
+        "views/res_config_settings_views.xml",
         "wizards/aftersales_repair_authorisation_views.xml",
         "wizards/aftersales_repair_inspection_views.xml",
         "report/aftersales_repair_reports.xml",

@@ -9,7 +9,7 @@
     "maintainers": ["aftersales-team"],
     "development_status": "Beta",
     "license": "AGPL-3",
-    "depends": ["aftersales_repair", "aftersales_parts", "account"],
+    "depends": ["aftersales_repair", "account"],
     "data": [
         "security/aftersales_warranty_security.xml",
         "security/ir.model.access.csv",

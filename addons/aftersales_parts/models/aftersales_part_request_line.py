@@ -3,8 +3,6 @@ from odoo.tools.misc import get_lang
 
 from .aftersales_part_request import PURPOSE_PAY_TYPE
 
-QA_RESULTS = [("accepted", "Accepted"), ("rejected", "Not Accepted")]
-
 
 class AftersalesPartRequestLine(models.Model):
     _name = "aftersales.part.request.line"
@@ -27,8 +25,11 @@ class AftersalesPartRequestLine(models.Model):
     return_required = fields.Boolean(
         string="Old Part Returns", compute="_compute_return_required", store=True, readonly=False
     )
-    return_move_id = fields.Many2one("stock.move", copy=False, readonly=True)
-    qa_result = fields.Selection(QA_RESULTS, string="Quality Result", copy=False)
+    return_id = fields.Many2one(
+        "aftersales.old.part.return", string="Old-Part Return", copy=False, readonly=True, index="btree_not_null"
+    )
+    return_move_id = fields.Many2one(related="return_id.move_id", string="Old-Part Receipt")
+    qa_result = fields.Selection(related="return_id.qa_result", readonly=False)
 
     _sql_constraints = [
         ("quantity_positive", "CHECK(quantity > 0)", "A requested quantity must be positive."),
@@ -51,7 +52,11 @@ class AftersalesPartRequestLine(models.Model):
             line.quantity_done = line.move_id.quantity if line.move_id.state == "done" else 0.0
 
     def _workflow_fields(self):
-        return dict(super()._workflow_fields(), return_required=self.env._("the old-part threshold in the settings"))
+        return dict(
+            super()._workflow_fields(),
+            return_required=self.env._("the old-part threshold in the settings"),
+            return_id=self.env._("the delivery of the request's parts"),
+        )
 
     @api.depends("unit_cost", "request_id.company_id.aftersales_old_part_threshold")
     def _compute_return_required(self):

@@ -2,49 +2,44 @@ from odoo import api, fields, models
 
 
 class AftersalesPartRequest(models.Model):
-    """旧件返厂: old parts worth more than the threshold come back for quality inspection, by a due date."""
+    """旧件返厂: old parts worth more than the threshold come back for quality inspection, by a due date.
+
+    The returns themselves are ``aftersales.old.part.return`` records, shared with warranty claims; the
+    request shows their receipt, earliest due date and whether one is overdue.
+    """
 
     _inherit = "aftersales.part.request"
 
-    return_picking_id = fields.Many2one("stock.picking", string="Old-Part Return", copy=False, readonly=True)
-    return_due_date = fields.Date(copy=False, readonly=True, tracking=True)
-    return_overdue = fields.Boolean(compute="_compute_return_overdue", search="_search_return_overdue")
+    return_ids = fields.Many2many("aftersales.old.part.return", compute="_compute_returns", string="Old-Part Returns")
+    return_picking_id = fields.Many2one("stock.picking", compute="_compute_returns", string="Old-Part Return")
+    return_due_date = fields.Date(compute="_compute_returns")
+    return_overdue = fields.Boolean(compute="_compute_returns", search="_search_return_overdue")
 
-    @api.depends("return_due_date", "return_picking_id.state")
-    def _compute_return_overdue(self):
-        today = fields.Date.context_today(self)
+    @api.depends("line_ids.return_id.due_date", "line_ids.return_id.state")
+    @api.depends_context("date")
+    def _compute_returns(self):
         for request in self:
-            request.return_overdue = bool(
-                request.return_due_date
-                and request.return_due_date < today
-                and request.return_picking_id.state not in ("done", "cancel")
-            )
+            returns = request.line_ids.return_id
+            request.return_ids = returns
+            request.return_picking_id = returns.picking_id[:1]
+            request.return_due_date = min(returns.mapped("due_date"), default=False)
+            request.return_overdue = returns._is_overdue()
 
     def _search_return_overdue(self, operator, value):
-        overdue = [
-            ("return_due_date", "<", fields.Date.context_today(self)),
-            ("return_picking_id.state", "not in", ("done", "cancel")),
-        ]
         positive = (operator == "=") == bool(value)
-        return overdue if positive else ["!", "&", *overdue]
+        return [("line_ids.return_id", "any" if positive else "not any", [("overdue", "=", True)])]
 
     def _create_old_part_returns(self):
-        Picking = self.env["stock.picking"]
+        Return = self.env["aftersales.old.part.return"]
         for request in self:
             lines = request.line_ids.filtered("return_required")
             if not lines:
                 continue
-            returns = Picking._aftersales_request_old_parts(
+            returns = Return._request(
                 request.company_id,
                 request.station_id or request.partner_id,
-                self.env._("Old parts of %(request)s", request=request.name),
+                request.name,
                 [(line.product_id, line.quantity, request.repair_id) for line in lines],
             )
-            for line, (move, _due) in zip(lines, returns, strict=True):
-                line.return_move_id = move
-            request.write(
-                {
-                    "return_picking_id": returns[0][0].picking_id.id,
-                    "return_due_date": min(due for _move, due in returns),
-                }
-            )
+            for line, part in zip(lines, returns, strict=True):
+                line.sudo().return_id = part

@@ -4,12 +4,5 @@ from odoo import fields, models
 class ResConfigSettings(models.TransientModel):
     _inherit = "res.config.settings"
 
-    aftersales_old_part_threshold = fields.Monetary(
-        related="company_id.aftersales_old_part_threshold", readonly=False, currency_field="currency_id"
-    )
-    aftersales_old_part_days = fields.Integer(related="company_id.aftersales_old_part_days", readonly=False)
     aftersales_urgent_part_hours = fields.Float(related="company_id.aftersales_urgent_part_hours", readonly=False)
     aftersales_purchase_user_id = fields.Many2one(related="company_id.aftersales_purchase_user_id", readonly=False)
-    aftersales_old_part_location_id = fields.Many2one(
-        related="company_id.aftersales_old_part_location_id", readonly=False
-    )

@@ -178,7 +178,7 @@ class TestPartIssue(PartsCase):
         self.assertEqual(request.return_due_date, today + timedelta(days=30))
         self.assertEqual(request.return_picking_id.move_ids.product_id, self.part)
         self.assertEqual(
-            request.return_picking_id.location_dest_id, self.env.ref("aftersales_parts.location_old_parts")
+            request.return_picking_id.location_dest_id, self.env.ref("aftersales_repair.location_old_parts")
         )
         self.assertFalse(request.return_overdue)
         Request = self.env["aftersales.part.request"]

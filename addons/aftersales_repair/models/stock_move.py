@@ -18,6 +18,21 @@ class StockMove(models.Model):
         string="Part Amount",
         help="What the part costs on its repair job: quantity x sales price. The job's totals add these up.",
     )
+    aftersales_old_part_return_id = fields.Many2one(
+        "aftersales.old.part.return", string="Old-Part Return", index="btree_not_null", copy=False, readonly=True
+    )
+    aftersales_old_part_repair_id = fields.Many2one(
+        related="aftersales_old_part_return_id.repair_id",
+        string="Old Part Of",
+        store=True,
+        index="btree_not_null",
+        help="旧件返厂: the repair job whose replaced part this receipt brings back.",
+    )
+    aftersales_old_part_due_date = fields.Date(
+        related="aftersales_old_part_return_id.due_date",
+        string="Old Part Due",
+        help="The old part must be back by this date.",
+    )
 
     @api.depends("product_uom_qty", "product_id.lst_price")
     def _compute_aftersales_amount(self):

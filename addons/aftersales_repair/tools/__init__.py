@@ -1,2 +1,3 @@
-# Pure repair rules (the repair-quality guarantee), free of the ORM.
+# Pure repair rules (the repair-quality guarantee, old-part due dates), free of the ORM.
+from . import old_part
 from . import repair_guarantee

@@ -24,7 +24,6 @@ WORKFLOW_FIELDS = (
     "assessed_by_id",
     "assessed_on",
     "duplicate_claim_ids",
-    "return_picking_id",
 )
 
 
@@ -85,7 +84,7 @@ class AftersalesWarrantyClaim(models.Model):
     assessed_by_id = fields.Many2one("res.users", copy=False, readonly=True)
     assessed_on = fields.Date(copy=False, readonly=True, index=True)
     return_picking_id = fields.Many2one(
-        "stock.picking", string="Old-Part Return", copy=False, readonly=True, check_company=True
+        "stock.picking", compute="_compute_return_picking_id", string="Old-Part Return", help="旧件返厂 receipt."
     )
     settlement_id = fields.Many2one(
         "aftersales.warranty.settlement",
@@ -297,30 +296,33 @@ class AftersalesWarrantyClaim(models.Model):
         self.sudo().write({"state": "draft", "approval_state": "draft", "assessed_by_id": False, "assessed_on": False})
         return True
 
+    @api.depends("line_ids.return_id")
+    def _compute_return_picking_id(self):
+        for claim in self:
+            claim.return_picking_id = claim.line_ids.return_id.picking_id[:1]
+
     def _request_old_parts(self):
         """旧件返厂: the station sends back approved parts above the threshold by the due date."""
-        Picking = self.env["stock.picking"].sudo()
+        Return = self.env["aftersales.old.part.return"]
         for claim in self.filtered(lambda c: c.direction == "station" and c.state in ("approved", "partial")):
             lines = claim.line_ids.filtered(
-                lambda cost: cost.return_required and cost.product_id and cost.amount_approved
+                lambda cost: cost.return_required and cost.product_id and cost.amount_approved and not cost.return_id
             )
-            if not lines or claim.return_picking_id:
+            if not lines:
                 continue
-            returns = Picking._aftersales_request_old_parts(
+            returns = Return._request(
                 claim.company_id,
                 claim.partner_id,
-                self.env._("Old parts of %(claim)s", claim=claim.name),
+                claim.name,
                 [(line.product_id, line.quantity, claim.repair_id) for line in lines],
             )
-            for line, (move, due) in zip(lines, returns, strict=True):
-                line.sudo().write({"return_move_id": move.id, "return_due_date": due})
-            pickings = self.env["stock.picking"].union(*(move.picking_id for move, _due in returns))
-            claim.sudo().return_picking_id = pickings[:1]
+            for line, part in zip(lines, returns, strict=True):
+                line.sudo().return_id = part
             claim.message_post(
                 body=self.env._(
                     "Old parts to be returned by %(due)s: %(picking)s",
-                    due=min(due for _move, due in returns),
-                    picking=", ".join(pickings.mapped("name")),
+                    due=min(returns.mapped("due_date")),
+                    picking=", ".join(returns.picking_id.mapped("name")),
                 )
             )
 

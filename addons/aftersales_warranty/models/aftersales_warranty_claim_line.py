@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from ..tools.claims import claim_line_amount, old_part_overdue
+from ..tools.claims import claim_line_amount
 from .aftersales_added_work_warranty import WARRANTY_REASONS
 
 LINE_TYPES = [("labour", "Labour"), ("part", "Part"), ("travel", "Travel"), ("other", "Other")]
@@ -51,8 +51,11 @@ class AftersalesWarrantyClaimLine(models.Model):
         readonly=False,
         help="旧件返厂: parts above the company's old-part threshold must come back by the due date.",
     )
-    return_move_id = fields.Many2one("stock.move", string="Old-Part Receipt", copy=False, readonly=True)
-    return_due_date = fields.Date(copy=False, readonly=True, index="btree_not_null")
+    return_id = fields.Many2one(
+        "aftersales.old.part.return", string="Old-Part Return", copy=False, readonly=True, index="btree_not_null"
+    )
+    return_move_id = fields.Many2one(related="return_id.move_id", string="Old-Part Receipt")
+    return_due_date = fields.Date(related="return_id.due_date", readonly=False)
     return_state = fields.Selection(RETURN_STATES, compute="_compute_return_state")
     deduction_settlement_id = fields.Many2one(
         "aftersales.warranty.settlement",
@@ -94,17 +97,15 @@ class AftersalesWarrantyClaimLine(models.Model):
                 and line.unit_amount > line.claim_id.company_id.aftersales_old_part_threshold
             )
 
-    @api.depends("return_required", "return_due_date", "return_move_id.state")
+    @api.depends("return_required", "return_id.state", "return_id.due_date")
     @api.depends_context("date")
     def _compute_return_state(self):
-        today = fields.Date.context_today(self)
         for line in self:
-            returned = line.return_move_id.state == "done"
             if not line.return_required:
                 line.return_state = "not_required"
-            elif returned:
+            elif line.return_id.state == "returned":
                 line.return_state = "returned"
-            elif old_part_overdue(line.return_due_date, returned, today):
+            elif line.return_id._is_overdue():
                 line.return_state = "overdue"
             else:
                 line.return_state = "waiting"
@@ -125,7 +126,7 @@ class AftersalesWarrantyClaimLine(models.Model):
             repair_labour_id=check,
             repair_move_id=check,
             return_required=self.env._("the old-part threshold in the settings"),
-            return_move_id=self.env._("the old-part receipt of an approved claim"),
+            return_id=self.env._("the old-part receipt of an approved claim"),
             return_due_date=self.env._("the old-part receipt of an approved claim"),
             deduction_settlement_id=self.env._("Collect on a settlement"),
         )
@@ -169,4 +170,4 @@ class AftersalesWarrantyClaimLine(models.Model):
                 ("amount_approved", ">", 0),
             ]
         )
-        return lines.filtered(lambda line: line.return_move_id.state != "done")
+        return lines.filtered(lambda line: line.return_id.state != "returned")

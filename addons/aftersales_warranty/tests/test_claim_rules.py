@@ -2,7 +2,7 @@ from datetime import date
 
 from odoo.tests import BaseCase, tagged
 
-from ..tools.claims import assessment_state, claim_line_amount, credit_available, is_duplicate, old_part_overdue
+from ..tools.claims import assessment_state, claim_line_amount, credit_available, is_duplicate
 
 
 @tagged("post_install", "-at_install")
@@ -25,10 +25,3 @@ class TestClaimRules(BaseCase):
     def test_credit_left(self):
         self.assertIsNone(credit_available(0, 5000, 0))
         self.assertEqual(credit_available(10000, 6000, 1000), 3000)
-
-    def test_old_part_due_day_is_still_in_time(self):
-        due = date(2026, 5, 10)
-        self.assertFalse(old_part_overdue(due, False, date(2026, 5, 10)))
-        self.assertTrue(old_part_overdue(due, False, date(2026, 5, 11)))
-        self.assertFalse(old_part_overdue(due, True, date(2026, 6, 1)))
-        self.assertFalse(old_part_overdue(False, False, date(2026, 6, 1)))

@@ -31,8 +31,3 @@ def credit_available(limit, used, deductions):
     if not limit:
         return None
     return limit - used - deductions
-
-
-def old_part_overdue(due_date, returned, on_date):
-    """An old part not back by its due date is deducted (从信用账户扣除); the due day itself is in time."""
-    return bool(due_date) and not returned and due_date < on_date

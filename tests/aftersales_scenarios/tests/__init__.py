@@ -12,3 +12,4 @@ from . import test_tours
 from . import test_translations
 from . import test_view_display
 from . import test_workflow_guard
+from . import test_old_part_once

@@ -1,7 +1,7 @@
 from odoo import Command
 from odoo.tests import tagged
 
-from .common import ClaimCase
+from odoo.addons.aftersales_warranty.tests.common import ClaimCase
 
 
 @tagged("post_install", "-at_install")
