@@ -4,6 +4,10 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ODOO_SRC="${ODOO_SRC:-/opt/odoo/18.0}"
+# Where scripts/setup gets Odoo 18.0 when ODOO_SRC has no tree: this commit of this repository (the odoo/odoo
+# 18.0 tree of August 2025). Fetched by commit id, so git verifies every file against it.
+ODOO_REPO="${ODOO_REPO:-https://github.com/hlaadhari/odoo-18.0.git}"
+ODOO_COMMIT="${ODOO_COMMIT:-1b5d156449e9794be555824400d9920c5670aef2}"
 VENV="${VENV:-$ROOT/.venv}"
 PY="$VENV/bin/python"
 ODOO_BIN="$ODOO_SRC/odoo-bin"
