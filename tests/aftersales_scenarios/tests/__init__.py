@@ -13,3 +13,4 @@ from . import test_translations
 from . import test_view_display
 from . import test_workflow_guard
 from . import test_old_part_once
+from . import test_worker_mode
