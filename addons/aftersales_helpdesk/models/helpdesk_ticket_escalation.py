@@ -15,13 +15,32 @@ class HelpdeskTicket(models.Model):
 
     @api.model
     def _cron_sla_escalation(self, batch_size=500):
-        # A scheduled job has no language: the states it tracks read in the company's language.
+        """Refresh the SLA states the clock has changed, then escalate; a batch per call (the scheduler
+        calls again while some remain, committing in between)."""
+        # A scheduled job has no language: what it writes reads in the company's language.
         self = self.with_context(lang=get_lang(self.env).code)
+        done, remaining = self._sla_refresh_states(batch_size)
+        escalated = self._sla_escalate(batch_size)
+        self.env["ir.cron"]._notify_progress(done=done + len(escalated), remaining=remaining)
+        return escalated
+
+    @api.model
+    def _sla_refresh_states(self, batch_size=500):
+        """Recompute the state of the open cases whose state the clock has changed by now, and only those
+        (``sla_state_next_change`` is due), oldest first, at most ``batch_size``; no tracking message
+        (a state that moves with the clock is not news). Returns (refreshed, still due)."""
+        due_domain = [("sla_state_next_change", "<=", fields.Datetime.now()), ("stage_id.closed", "=", False)]
+        Ticket = self.with_context(tracking_disable=True)
+        due = Ticket.search(due_domain, limit=batch_size, order="sla_state_next_change, id")
+        for name in ("sla_state", "sla_state_next_change"):
+            self.env.add_to_compute(self._fields[name], due)
+        due.flush_recordset(["sla_state", "sla_state_next_change"])
+        remaining = Ticket.search_count(due_domain) if len(due) == batch_size else 0
+        return len(due), remaining
+
+    @api.model
+    def _sla_escalate(self, batch_size=500):
         now = fields.Datetime.now()
-        pending = self.search([("stage_id.closed", "=", False), ("sla_state", "in", ("on_track", "at_risk"))])
-        # The state depends on the clock: recompute it for the open cases on every run.
-        self.env.add_to_compute(self._fields["sla_state"], pending)
-        pending.flush_recordset(["sla_state"])
         escalated = self.browse()
         for level, deadline_field, done_field in ESCALATION_STEPS:
             due = self.search(

@@ -2,7 +2,7 @@ from odoo import api, fields, models
 
 from odoo.addons.aftersales_base.models.res_partner import SERVICE_ZONES
 
-from ..tools.sla import deadline, next_milestone, sla_state, time_left
+from ..tools.sla import deadline, next_milestone, next_state_change, sla_state, time_left
 from .aftersales_sla_rule import SEVERITIES
 
 SLA_STATES = [("on_track", "On Track"), ("at_risk", "At Risk"), ("breached", "Breached"), ("met", "Met")]
@@ -46,6 +46,13 @@ class HelpdeskTicket(models.Model):
     restore_date = fields.Datetime(copy=False, tracking=True)
     sla_state = fields.Selection(
         SLA_STATES, compute="_compute_sla_state", store=True, index=True, string="SLA", tracking=True
+    )
+    sla_state_next_change = fields.Datetime(
+        compute="_compute_sla_state",
+        store=True,
+        index="btree_not_null",
+        string="SLA State Changes At",
+        help="When the clock alone next changes the SLA state; the scheduled refresh reads only these cases.",
     )
     escalation_level = fields.Integer(default=0, copy=False, tracking=True, readonly=True)
     # Stored (they move only with the milestones, not with the clock) so that lists sort by what is due next.
@@ -102,11 +109,9 @@ class HelpdeskTicket(models.Model):
     def _compute_sla_state(self):
         now = fields.Datetime.now()
         for ticket in self:
-            ticket.sla_state = sla_state(
-                now,
-                ticket.reported_date,
-                [(ticket[due], ticket[done]) for _key, due, done in SLA_MILESTONE_FIELDS],
-            )
+            milestones = [(ticket[due], ticket[done]) for _key, due, done in SLA_MILESTONE_FIELDS]
+            ticket.sla_state = sla_state(now, ticket.reported_date, milestones)
+            ticket.sla_state_next_change = next_state_change(now, ticket.reported_date, milestones)
 
     @api.depends(*(name for _key, *names in SLA_MILESTONE_FIELDS for name in names))
     def _compute_sla_next(self):

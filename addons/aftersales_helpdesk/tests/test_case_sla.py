@@ -1,4 +1,4 @@
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from freezegun import freeze_time
 
@@ -6,7 +6,15 @@ from odoo.tests import BaseCase, tagged
 
 from odoo.addons.aftersales_base.tests.common import AftersalesCase
 
-from ..tools.sla import compliance, deadline, milestone_state, next_milestone, sla_state, time_left
+from ..tools.sla import (
+    compliance,
+    deadline,
+    milestone_state,
+    next_milestone,
+    next_state_change,
+    sla_state,
+    time_left,
+)
 
 FRIDAY_4PM = datetime(2026, 3, 6, 16, 0)
 
@@ -36,6 +44,23 @@ class TestSlaRules(BaseCase):
         self.assertEqual(sla_state(now, start, [fine, done]), "on_track")
         self.assertEqual(sla_state(now, start, [done, (None, None)]), "met")
         self.assertIsNone(sla_state(now, start, [(None, None)]), "no target, no state")
+
+    def test_next_state_change_is_the_next_threshold_ahead(self):
+        start = FRIDAY_4PM
+        due = start + timedelta(minutes=10)  # at risk after 8 minutes, breached after 10
+        self.assertEqual(next_state_change(start, start, [(due, None)]), start + timedelta(minutes=8, seconds=1))
+        self.assertEqual(
+            next_state_change(start + timedelta(minutes=9), start, [(due, None)]),
+            due + timedelta(seconds=1),
+        )
+        self.assertIsNone(next_state_change(due + timedelta(seconds=2), start, [(due, None)]), "breached stays")
+        self.assertIsNone(next_state_change(start, start, [(due, start), (None, None)]), "met or without target")
+        later = start + timedelta(hours=4)
+        self.assertEqual(
+            next_state_change(start + timedelta(minutes=9), start, [(due, start), (later, None)]),
+            start + timedelta(hours=3, minutes=12, seconds=1),
+            "the earliest threshold of the pending targets",
+        )
 
     def test_compliance(self):
         self.assertEqual(compliance(3, 1), 0.75)
@@ -171,3 +196,36 @@ class TestCaseSla(AftersalesCase):
         self._case(vehicle_id=vehicle.id, odometer=15200)
         self.assertEqual(vehicle.odometer, 15200)
         self.assertEqual(vehicle.odometer_reading_ids.source, "case")
+
+    def test_scheduled_refresh_reads_only_cases_the_clock_changed(self):
+        with freeze_time(FRIDAY_4PM):
+            soon = self._case(severity="major", service_zone="city", reported_date=FRIDAY_4PM)
+            later = self._case(severity="major", service_zone="city", reported_date=datetime(2026, 3, 6, 16, 5))
+            answered = self._case(severity="major", service_zone="city", reported_date=FRIDAY_4PM)
+            answered.action_mark_onsite()
+            answered.action_mark_restored()
+            (soon | later | answered).flush_recordset()  # computed at creation time, as a request does
+        self.assertEqual(soon.sla_state_next_change, datetime(2026, 3, 6, 16, 8, 1))
+        self.assertEqual(later.sla_state_next_change, datetime(2026, 3, 6, 16, 13, 1))
+        self.assertFalse(answered.sla_state_next_change, "a met case never changes by the clock")
+        Ticket = self.env["helpdesk.ticket"]
+        messages = soon.message_ids
+        with freeze_time("2026-03-06 16:09"):
+            self.assertEqual(Ticket._sla_refresh_states(batch_size=10), (1, 0), "only the case at risk now")
+            self.assertEqual((soon.sla_state, later.sla_state), ("at_risk", "on_track"))
+            self.assertEqual(soon.sla_state_next_change, datetime(2026, 3, 6, 16, 10, 1))
+            soon.invalidate_recordset(["message_ids"])
+            self.assertEqual(soon.message_ids, messages, "no tracking message for a state the clock moved")
+            self.assertEqual(Ticket._sla_refresh_states(batch_size=10), (0, 0), "nothing more to do")
+
+    def test_scheduled_refresh_goes_in_batches(self):
+        with freeze_time(FRIDAY_4PM):
+            cases = self.env["helpdesk.ticket"].browse(
+                [self._case(severity="major", service_zone="city", reported_date=FRIDAY_4PM).id for _i in range(3)]
+            )
+            cases.flush_recordset()
+        with freeze_time("2026-03-06 16:11"):
+            Ticket = self.env["helpdesk.ticket"]
+            self.assertEqual(Ticket._sla_refresh_states(batch_size=2), (2, 1))
+            self.assertEqual(Ticket._sla_refresh_states(batch_size=2), (1, 0))
+            self.assertEqual(set(cases.mapped("sla_state")), {"breached"})

@@ -46,6 +46,26 @@ def sla_state(now, start, milestones):
     return "met" if states else None
 
 
+def next_state_change(now, start, milestones):
+    """When the clock alone next changes the state of ``milestones`` (``(deadline, done)`` pairs) after
+    ``now``: a pending target turns at risk (less than ``AT_RISK_RATIO`` of its time left) or breached
+    (just after its deadline). None when no pending target has such a moment ahead: the scheduled
+    refresh leaves the case alone until a user moves it.
+    """
+    moments = []
+    for due, done in milestones:
+        if not due or done:
+            continue
+        allowed = (due - start).total_seconds() if start else 0
+        if allowed > 0:
+            moments.append(due - timedelta(seconds=AT_RISK_RATIO * allowed))
+        moments.append(due)
+    # Both changes happen strictly after their moment; stored datetimes keep whole seconds.
+    moments = [(moment + timedelta(seconds=1)).replace(microsecond=0) for moment in moments]
+    ahead = [moment for moment in moments if moment > now]
+    return min(ahead) if ahead else None
+
+
 def compliance(met, breached):
     """SLA compliance: cases that met every target among those whose outcome is known (None if none is)."""
     decided = met + breached

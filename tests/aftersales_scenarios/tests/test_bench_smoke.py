@@ -16,6 +16,7 @@ SMOKE = {
     "bench_kpi_reports": {"tickets": 2000},
     "bench_xlsx_export": {"rows": 2000},
     "bench_caller_lookup": {"partners": 200, "lookups": 20},
+    "bench_sla_refresh": {"tickets": 60, "batch_size": 25},
 }
 
 
