@@ -16,6 +16,7 @@
         "security/aftersales_helpdesk_security.xml",
         "security/ir.model.access.csv",
         "data/aftersales_sla_rule_data.xml",
+        "data/queue_job_data.xml",
         "data/helpdesk_data.xml",
         "data/helpdesk_web_case_data.xml",
         "views/helpdesk_ticket_views.xml",

@@ -14,6 +14,7 @@
         "security/aftersales_survey_security.xml",
         "security/ir.model.access.csv",
         "data/survey_callback_data.xml",
+        "data/queue_job_data.xml",
         "data/aftersales_callback_data.xml",
         "views/aftersales_callback_views.xml",
         "wizards/aftersales_satisfaction_analysis_views.xml",

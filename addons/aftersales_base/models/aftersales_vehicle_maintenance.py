@@ -3,6 +3,7 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.tools.misc import get_lang
 
+from ..tools.jobs import queue_rest
 from ..tools.maintenance import daily_distance, next_service
 
 
@@ -88,6 +89,9 @@ class AftersalesVehicle(models.Model):
             if done >= batch_size:
                 remaining += self.search_count(domain)
         self.env["ir.cron"]._notify_progress(done=done, remaining=remaining)
+        queue_rest(
+            self, "_cron_maintenance_reminders", remaining, "aftersales_maintenance_reminders", batch_size=batch_size
+        )
         return done
 
     def _schedule_maintenance_activity(self, activity_type):

@@ -41,3 +41,17 @@ class AftersalesCase(TransactionCase):
         with self.assertRaises(exception) as caught:
             yield caught
         self.assertIn(fragment, str(caught.exception))
+
+
+def perform_queued_jobs(env, method_name):
+    """Run the pending OCA queue jobs of ``method_name`` as the job runner would (in this transaction);
+    returns how many ran."""
+    from odoo.addons.queue_job.job import Job
+
+    records = env["queue.job"].search([("method_name", "=", method_name), ("state", "=", "pending")], order="id")
+    for record in records:
+        job = Job.load(env, record.uuid)
+        job.set_started()
+        job.set_done(result=job.perform())
+        job.store()
+    return len(records)

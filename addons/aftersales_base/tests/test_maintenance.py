@@ -58,3 +58,11 @@ class TestMaintenance(AftersalesCase):
         before = Activity.search_count([("activity_type_id", "=", activity_type.id)])
         self.assertEqual(self.env["aftersales.vehicle"]._cron_maintenance_reminders(batch_size=1), 1)
         self.assertEqual(Activity.search_count([("activity_type_id", "=", activity_type.id)]), before + 1)
+
+    def test_reminders_run_as_one_queue_job(self):
+        cron = self.env.ref("aftersales_base.ir_cron_maintenance_reminders")
+        cron.method_direct_trigger()
+        cron.method_direct_trigger()
+        job = self.env["queue.job"].search([("method_name", "=", "_cron_maintenance_reminders")])
+        self.assertEqual(len(job), 1, "one job waits at a time, however often the scheduler fires")
+        self.assertEqual(job.channel, "root.aftersales.maintenance")

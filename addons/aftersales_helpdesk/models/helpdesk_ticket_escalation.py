@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.tools.misc import get_lang
 
+from odoo.addons.aftersales_base.tools.jobs import queue_rest
+
 # Tier ladder: (level, deadline that passed, milestone that would have stopped it).
 ESCALATION_STEPS = [
     (1, "sla_escalate_deadline", "first_response_date"),
@@ -15,13 +17,14 @@ class HelpdeskTicket(models.Model):
 
     @api.model
     def _cron_sla_escalation(self, batch_size=500):
-        """Refresh the SLA states the clock has changed, then escalate; a batch per call (the scheduler
-        calls again while some remain, committing in between)."""
+        """Refresh the SLA states the clock has changed, then escalate; a batch per call (run as a queue
+        job, it queues the next batch while some remain; as a plain cron, the scheduler calls again)."""
         # A scheduled job has no language: what it writes reads in the company's language.
         self = self.with_context(lang=get_lang(self.env).code)
         done, remaining = self._sla_refresh_states(batch_size)
         escalated = self._sla_escalate(batch_size)
         self.env["ir.cron"]._notify_progress(done=done + len(escalated), remaining=remaining)
+        queue_rest(self, "_cron_sla_escalation", remaining, "aftersales_sla_escalation", batch_size=batch_size)
         return escalated
 
     @api.model

@@ -5,6 +5,8 @@ from dateutil.relativedelta import relativedelta
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import TransactionCase, tagged
 
+from odoo.addons.aftersales_base.tests.common import perform_queued_jobs
+
 from .common import CallbackMixin
 
 
@@ -31,6 +33,17 @@ class TestCallbacks(CallbackMixin, TransactionCase):
         self.assertEqual(callback.scheduled_date, self.today + timedelta(days=3))
         self.assertEqual(callback.deadline, self.today + timedelta(days=7))
         self.assertEqual(callback.phone, self.customer.phone)
+
+    def test_the_scheduler_queues_one_callback_job_that_creates_them(self):
+        job = self._finished_job()
+        cron = self.env.ref("aftersales_survey.ir_cron_generate_callbacks")
+        cron.method_direct_trigger()
+        cron.method_direct_trigger()
+        queued = self.env["queue.job"].search([("method_name", "=", "_cron_generate_callbacks")])
+        self.assertEqual(len(queued), 1, "one job waits at a time")
+        self.assertEqual(queued.channel, "root.aftersales.callback")
+        self.assertEqual(perform_queued_jobs(self.env, "_cron_generate_callbacks"), 1)
+        self.assertEqual(len(self._generated().filtered(lambda c: c.repair_id == job)), 1)
 
     def test_customer_paid_job_is_not_a_warranty_callback(self):
         job = self._finished_job(pay_type="customer")
