@@ -13,6 +13,7 @@
     "data": [
         "security/aftersales_warranty_security.xml",
         "security/ir.model.access.csv",
+        "data/queue_job_data.xml",
         "data/aftersales_warranty_data.xml",
         "data/aftersales_sanbao_data.xml",
         "data/aftersales_warranty_claim_data.xml",

@@ -14,6 +14,7 @@ from . import aftersales_warranty_exclusion
 from . import aftersales_warranty_policy
 from . import aftersales_warranty_settlement
 from . import aftersales_warranty_settlement_move
+from . import aftersales_warranty_settlement_job
 from . import aftersales_warranty_settlement_statement
 from . import helpdesk_ticket
 from . import product_template

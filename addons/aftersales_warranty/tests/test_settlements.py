@@ -5,8 +5,10 @@ import openpyxl
 from dateutil.relativedelta import relativedelta
 
 from odoo import fields
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
+
+from odoo.addons.aftersales_base.tests.common import perform_queued_jobs
 
 from .common import ClaimCase
 
@@ -55,6 +57,42 @@ class TestWarrantySettlements(ClaimCase):
         self.assertAlmostEqual(settlement.amount_residual, 0.0)
         payable = move.line_ids.filtered(lambda line: line.account_id.account_type == "liability_payable")
         self.assertTrue(payable.reconciled)
+
+    def test_a_large_settlement_collects_and_posts_as_a_queue_job(self):
+        self.env["ir.config_parameter"].sudo().set_param("aftersales.settlement_job_claims", 1)
+        claims = self._approved_claim() | self._approved_claim([self._labour(hours=1)])
+        settlement = self._settlement()
+        settlement.action_collect()
+        settlement.action_collect()
+        self.assertFalse(settlement.claim_ids, "not collected yet: queued")
+        self.assertEqual(settlement.job_state, "pending")
+        jobs = self.env["queue.job"].search([("uuid", "=", settlement.job_uuid)])
+        self.assertEqual((len(jobs), jobs.channel), (1, "root.aftersales.settlement"), "queued once")
+        self.assertEqual(perform_queued_jobs(self.env, "action_collect"), 1)
+        self.env.invalidate_all()
+        self.assertEqual((settlement.claim_ids, settlement.job_state), (claims, "done"))
+        settlement.action_post()
+        self.assertFalse(settlement.move_id)
+        self.assertEqual(perform_queued_jobs(self.env, "action_post"), 1)
+        self.env.invalidate_all()
+        self.assertEqual(settlement.move_id.state, "posted")
+        self.assertEqual(set(claims.mapped("state")), {"settled"})
+        with self.assertRaises(AccessError):
+            settlement.with_user(self.accountant).write({"job_uuid": "forged"})
+
+    def test_a_failed_settlement_job_shows_its_error(self):
+        self.env["ir.config_parameter"].sudo().set_param("aftersales.settlement_job_claims", 0)
+        self._approved_claim()
+        settlement = self._settlement()
+        settlement.action_collect()
+        perform_queued_jobs(self.env, "action_collect")
+        self.env.invalidate_all()
+        settlement.action_post()
+        job = self.env["queue.job"].search([("uuid", "=", settlement.job_uuid)])
+        job.write({"state": "failed", "exc_message": "could not serialize access"})
+        settlement.invalidate_recordset(["job_state", "job_message"])
+        self.assertEqual(settlement.with_user(self.accountant).job_state, "failed")
+        self.assertEqual(settlement.with_user(self.accountant).job_message, "could not serialize access")
 
     def test_manufacturer_settlement_is_a_customer_invoice(self):
         claim = self._approved_claim(partner_id=self.maker.id, direction="manufacturer", user=self.officer)
