@@ -75,6 +75,8 @@ class Server:
             str(self.gevent_port),
             "--limit-time-real",
             "300",
+            "--limit-time-cpu",
+            "120",
             "--log-level",
             "warn",
             "--logfile",
@@ -98,7 +100,11 @@ class Server:
     def stop(self):
         if self.process.poll() is None:
             os.killpg(self.process.pid, signal.SIGTERM)
-            self.process.wait(60)
+            try:
+                self.process.wait(30)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(10)
 
 
 class Client:
@@ -145,14 +151,16 @@ def _fixtures(url, db, clients, tag):
         ],
     )
     today = time.strftime("%Y-%m-%d")
-    callbacks = admin(
-        "aftersales.callback",
-        "create",
-        [
-            {"partner_id": customer, "scheduled_date": today, "deadline": today, "user_id": agent}
-            for _n in range(clients * 400)
-        ],
-    )
+    callbacks = []
+    for _chunk in range(clients):
+        callbacks += admin(
+            "aftersales.callback",
+            "create",
+            [
+                {"partner_id": customer, "scheduled_date": today, "deadline": today, "user_id": agent}
+                for _n in range(60)
+            ],
+        )
     return {
         "vehicles": vehicles,
         "callbacks": [callbacks[i::clients] for i in range(clients)],
