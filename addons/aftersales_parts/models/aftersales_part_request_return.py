@@ -35,11 +35,6 @@ class AftersalesPartRequest(models.Model):
             lines = request.line_ids.filtered("return_required")
             if not lines:
                 continue
-            returns = Return._request(
-                request.company_id,
-                request.station_id or request.partner_id,
-                request.name,
-                [(line.product_id, line.quantity, request.repair_id) for line in lines],
+            Return._ask_back(
+                lines, request.company_id, request.station_id or request.partner_id, request.name, request.repair_id
             )
-            for line, part in zip(lines, returns, strict=True):
-                line.sudo().return_id = part

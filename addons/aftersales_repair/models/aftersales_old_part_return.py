@@ -32,7 +32,10 @@ class AftersalesOldPartReturn(models.Model):
     product_id = fields.Many2one("product.product", string="Part", required=True, readonly=True)
     quantity = fields.Float(default=1.0, readonly=True, digits="Product Unit of Measure")
     due_date = fields.Date(string="Due", required=True, index=True, tracking=True)
-    move_id = fields.Many2one("stock.move", string="Receipt", readonly=True, copy=False, index="btree_not_null")
+    move_ids = fields.One2many("stock.move", "aftersales_old_part_return_id", string="Receipt Moves", readonly=True)
+    move_id = fields.Many2one(
+        "stock.move", compute="_compute_move_id", store=True, string="Receipt", index="btree_not_null"
+    )
     picking_id = fields.Many2one(related="move_id.picking_id", string="Receipt Transfer")
     state = fields.Selection(
         RETURN_STATES, compute="_compute_state", store=True, index=True, tracking=True, string="Status"
@@ -40,6 +43,12 @@ class AftersalesOldPartReturn(models.Model):
     overdue = fields.Boolean(compute="_compute_overdue", search="_search_overdue")
     qa_result = fields.Selection(QA_RESULTS, string="Quality Result", copy=False, tracking=True)
     origin = fields.Char(string="Asked By", readonly=True, help="The documents that asked for this part back.")
+
+    @api.depends("move_ids")
+    def _compute_move_id(self):
+        """The receipt move that brings the part back (created with the return, pointing at it)."""
+        for part in self:
+            part.move_id = part.move_ids[:1]
 
     @api.depends("move_id.state")
     def _compute_state(self):
@@ -76,6 +85,7 @@ class AftersalesOldPartReturn(models.Model):
             quantity=asked,
             due_date=asked,
             move_id=asked,
+            move_ids=asked,
             origin=asked,
         )
 
@@ -117,6 +127,15 @@ class AftersalesOldPartReturn(models.Model):
                 found[index] = part
         return self.browse([part.id for part in found])
 
+    @api.model
+    def _ask_back(self, lines, company, partner, origin, repair):
+        """Ask back the parts of ``lines`` (part-request or claim lines: ``product_id``, ``quantity``,
+        ``return_id``) for ``repair`` and link each line to its return."""
+        returns = self._request(company, partner, origin, [(line.product_id, line.quantity, repair) for line in lines])
+        for part, line in zip(returns, lines, strict=True):
+            line.sudo().return_id = part
+        return returns
+
     def _create_receipt(self, company, partner, origin, due):
         """One confirmed receipt bringing these parts to the old-part inspection location by ``due``."""
         warehouse = self.env["stock.warehouse"].search([("company_id", "=", company.id)], limit=1)
@@ -156,8 +175,6 @@ class AftersalesOldPartReturn(models.Model):
             )
         )
         picking.action_confirm()
-        for part, move in zip(self, picking.move_ids, strict=True):
-            part.sudo().move_id = move
 
     def action_view_receipt(self):
         self.ensure_one()

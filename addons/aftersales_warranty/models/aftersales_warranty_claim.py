@@ -310,14 +310,7 @@ class AftersalesWarrantyClaim(models.Model):
             )
             if not lines:
                 continue
-            returns = Return._request(
-                claim.company_id,
-                claim.partner_id,
-                claim.name,
-                [(line.product_id, line.quantity, claim.repair_id) for line in lines],
-            )
-            for line, part in zip(lines, returns, strict=True):
-                line.sudo().return_id = part
+            returns = Return._ask_back(lines, claim.company_id, claim.partner_id, claim.name, claim.repair_id)
             claim.message_post(
                 body=self.env._(
                     "Old parts to be returned by %(due)s: %(picking)s",
