@@ -40,7 +40,7 @@ class AftersalesApprovalMixin(models.AbstractModel):
     approval_submitted_on = fields.Datetime(string="Submitted On", copy=False, readonly=True)
     approval_done_on = fields.Datetime(string="Approved On", copy=False, readonly=True)
     approval_amount_approved = fields.Float(
-        string="Amount Approved",
+        string="Amount at Approval",
         copy=False,
         readonly=True,
         help="The amount the approval was given for: a document that grows past it goes back for approval.",

@@ -1,4 +1,6 @@
-from odoo import api, fields, models
+from typing import NamedTuple
+
+from odoo import api, fields, models, tools
 from odoo.exceptions import ValidationError
 
 from odoo.addons.aftersales_base.models.res_partner import SERVICE_ZONES
@@ -9,6 +11,17 @@ SEVERITIES = [
     ("minor", "Minor"),
     ("non_fault", "Non-Fault"),
 ]
+
+
+class SlaTargets(NamedTuple):
+    """One rule's targets as plain values, kept in the registry cache between requests."""
+
+    rule_id: int
+    response_hours: float
+    escalate_hours: float
+    onsite_hours: float
+    restore_hours: float
+    calendar_id: int
 
 
 class AftersalesSlaRule(models.Model):
@@ -78,6 +91,48 @@ class AftersalesSlaRule(models.Model):
 
     @api.model
     def _rules_by_key(self, companies):
-        """All active rules of these companies keyed by (company id, severity, zone): one query per batch."""
-        rules = self.search([("company_id", "in", companies.ids)])
-        return {(rule.company_id.id, rule.severity, rule.service_zone): rule for rule in rules}
+        """Targets of the active rules of these companies keyed by (company id, severity, zone).
+
+        Every new case needs them and they change a few times a year: read once per server process
+        and kept in Odoo's registry cache, which every rule change clears (in all workers)."""
+        return self._sla_targets(tuple(sorted(companies.ids)))
+
+    @tools.ormcache("company_ids")
+    def _sla_targets(self, company_ids):
+        rules = self.sudo().search_fetch(
+            [("company_id", "in", list(company_ids))],
+            [
+                "company_id",
+                "severity",
+                "service_zone",
+                "response_hours",
+                "escalate_hours",
+                "onsite_hours",
+                "restore_hours",
+                "resource_calendar_id",
+            ],
+        )
+        return {
+            (rule.company_id.id, rule.severity, rule.service_zone): SlaTargets(
+                rule.id,
+                rule.response_hours,
+                rule.escalate_hours,
+                rule.onsite_hours,
+                rule.restore_hours,
+                rule.resource_calendar_id.id,
+            )
+            for rule in rules
+        }
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self.env.registry.clear_cache()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self.env.registry.clear_cache()
+        return super().write(vals)
+
+    def unlink(self):
+        self.env.registry.clear_cache()
+        return super().unlink()

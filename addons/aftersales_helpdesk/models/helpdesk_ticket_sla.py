@@ -76,19 +76,20 @@ class HelpdeskTicket(models.Model):
                 ticket.partner_id.service_zone or ticket.station_id.service_zone or ticket.service_zone or "city"
             )
 
-    def _sla_response_hours(self, rule):
+    def _sla_response_hours(self, targets):
         """Complaints answer within the company's complaint reply time instead of the matrix."""
         if self.category_id.aftersales_is_complaint:
             return self.company_id.aftersales_complaint_reply_hours
-        return rule.response_hours
+        return targets.response_hours
 
     @api.depends("severity", "service_zone", "reported_date", "company_id", "category_id.aftersales_is_complaint")
     def _compute_sla_deadlines(self):
         rules = self.env["aftersales.sla.rule"]._rules_by_key(self.company_id)
+        calendars = self.env["resource.calendar"]
         for ticket in self:
-            rule = rules.get((ticket.company_id.id, ticket.severity, ticket.service_zone or "city"))
-            ticket.sla_rule_id = rule
-            if not rule:
+            targets = rules.get((ticket.company_id.id, ticket.severity, ticket.service_zone or "city"))
+            ticket.sla_rule_id = targets and targets.rule_id
+            if not targets:
                 ticket.update(
                     {
                         "sla_response_deadline": False,
@@ -99,11 +100,11 @@ class HelpdeskTicket(models.Model):
                 )
                 continue
             start = ticket.reported_date or fields.Datetime.now()
-            plan = rule.resource_calendar_id.plan_hours if rule.resource_calendar_id else None
-            ticket.sla_response_deadline = deadline(start, ticket._sla_response_hours(rule), plan)
-            ticket.sla_escalate_deadline = deadline(start, rule.escalate_hours, plan)
-            ticket.sla_onsite_deadline = deadline(start, rule.onsite_hours or None, plan)
-            ticket.sla_restore_deadline = deadline(start, rule.restore_hours or None, plan)
+            plan = calendars.browse(targets.calendar_id).plan_hours if targets.calendar_id else None
+            ticket.sla_response_deadline = deadline(start, ticket._sla_response_hours(targets), plan)
+            ticket.sla_escalate_deadline = deadline(start, targets.escalate_hours, plan)
+            ticket.sla_onsite_deadline = deadline(start, targets.onsite_hours or None, plan)
+            ticket.sla_restore_deadline = deadline(start, targets.restore_hours or None, plan)
 
     @api.depends(*(name for _key, *names in SLA_MILESTONE_FIELDS for name in names))
     def _compute_sla_state(self):

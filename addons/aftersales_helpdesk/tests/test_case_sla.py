@@ -119,6 +119,24 @@ class TestCaseSla(AftersalesCase):
         self.assertEqual(case.sla_onsite_deadline, datetime(2026, 3, 7, 2, 0))
         self.assertFalse(case.sla_restore_deadline, "non-fault cases have no restoration target")
 
+    def test_a_changed_rule_applies_to_the_next_case(self):
+        """The rules are cached between cases: a change, an archived rule or a new one counts at once."""
+        rule = self.env.ref("aftersales_helpdesk.sla_minor_city")
+        first = self._case(severity="minor", service_zone="city", reported_date=FRIDAY_4PM)
+        self.assertEqual(first.sla_response_deadline, datetime(2026, 3, 6, 16, 10))
+        rule.response_hours = 1.0
+        second = self._case(severity="minor", service_zone="city", reported_date=FRIDAY_4PM)
+        self.assertEqual(second.sla_response_deadline, datetime(2026, 3, 6, 17, 0))
+        self.assertEqual(first.sla_response_deadline, datetime(2026, 3, 6, 16, 10), "an open case keeps its deadline")
+        rule.active = False
+        self.assertFalse(self._case(severity="minor", service_zone="city").sla_rule_id)
+        values = rule.copy_data({"active": True, "response_hours": 2.0})
+        rule.unlink()
+        replacement = rule.create(values)
+        third = self._case(severity="minor", service_zone="city", reported_date=FRIDAY_4PM)
+        self.assertEqual(third.sla_rule_id, replacement)
+        self.assertEqual(third.sla_response_deadline, datetime(2026, 3, 6, 18, 0))
+
     def test_zone_defaults_from_customer(self):
         self.owner.service_zone = "remote"
         self.assertEqual(self._case().service_zone, "remote")
