@@ -1,3 +1,4 @@
+import subprocess
 from contextlib import contextmanager
 
 from odoo.tests import TransactionCase, new_test_user
@@ -55,3 +56,15 @@ def perform_queued_jobs(env, method_name):
         job.set_done(result=job.perform())
         job.store()
     return len(records)
+
+
+def pdf_text(env, report, records):
+    """The PDF users get for ``records`` (rendered by wkhtmltopdf, as printing does outside tests) read
+    back as text by ``pdftotext`` (Debian poppler-utils): a label printed without its font, or a field
+    left off the paper, is missing from the text. ``report`` is the report's XML id or name."""
+    pdf, _format = (
+        env["ir.actions.report"].with_context(force_report_rendering=True)._render_qweb_pdf(report, records.ids)
+    )
+    assert pdf.startswith(b"%PDF"), "not a PDF"
+    result = subprocess.run(["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True)
+    return result.stdout.decode()
