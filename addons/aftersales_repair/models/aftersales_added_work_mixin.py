@@ -8,6 +8,7 @@ PAY_TYPES = [
     ("goodwill", "Goodwill"),
     ("internal", "Internal"),
 ]
+POSITIONS = [("left", "Left"), ("right", "Right"), ("both", "Both Sides")]
 AUTHORISATION_METHODS = [
     ("signature", "Signature"),
     ("phone", "Phone"),
@@ -29,6 +30,9 @@ class AftersalesAddedWorkMixin(models.AbstractModel):
     _description = "Repair Line Pay Type and Authorisation"
 
     pay_type = fields.Selection(PAY_TYPES, default="customer")
+    aftersales_position = fields.Selection(
+        POSITIONS, string="Position", help="Side of the vehicle, for parts that come in pairs (left/right)."
+    )
     is_added_work = fields.Boolean(string="Added Work", readonly=True, copy=False)
     authorised_by = fields.Char(copy=False, help="Who authorised the added work.")
     authorised_date = fields.Datetime(copy=False)

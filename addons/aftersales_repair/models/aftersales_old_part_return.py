@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 
 from ..tools.old_part import old_part_overdue
 
@@ -88,6 +89,17 @@ class AftersalesOldPartReturn(models.Model):
             move_ids=asked,
             origin=asked,
         )
+
+    def _aftersales_check_printable(self, report_name):
+        """The return slip (表12 退库单) records a part received back: none before it arrives."""
+        waiting = self.filtered(lambda part: part.state != "returned")
+        if waiting:
+            raise UserError(
+                self.env._(
+                    "%(parts)s has not come back yet: the return slip is printed once the part is received.",
+                    parts=", ".join(waiting.mapped("display_name")),
+                )
+            )
 
     @api.model
     def _request(self, company, partner, origin, parts):

@@ -17,9 +17,6 @@ class RepairOrder(models.Model):
     fuel_level = fields.Selection(FUEL_LEVELS)
     walkaround_notes = fields.Text(string="Walk-Around Findings", help="Scratches, dents, warning lights...")
     belongings = fields.Text(string="Belongings in the Vehicle")
-    customer_signature = fields.Binary(copy=False, attachment=True)
-    signed_by = fields.Char(copy=False)
-    signed_on = fields.Datetime(copy=False)
     # Quality control
     self_check_user_id = fields.Many2one("res.users", string="Self-Checked By", copy=False, readonly=True)
     self_check_date = fields.Datetime(copy=False, readonly=True)
@@ -81,14 +78,6 @@ class RepairOrder(models.Model):
             repair.needs_authorisation = any(repair.labour_ids.mapped("needs_authorisation")) or any(
                 repair.move_ids.mapped("needs_authorisation")
             )
-
-    def write(self, vals):
-        if vals.get("customer_signature") and not vals.get("signed_on"):
-            # The customer signed the reception sheet just now.
-            vals = dict(vals, signed_on=fields.Datetime.now())
-            if not vals.get("signed_by") and len(self) == 1 and not self.signed_by:
-                vals["signed_by"] = self.partner_id.name
-        return super().write(vals)
 
     def action_self_check(self):
         for repair in self:

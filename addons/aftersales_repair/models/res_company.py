@@ -22,6 +22,18 @@ class ResCompany(models.Model):
         help="Where returned old parts are received for quality inspection.",
     )
 
+    aftersales_budget_limit = fields.Monetary(
+        string="Cost Budget Above",
+        default=1000.0,
+        currency_field="currency_id",
+        help="A 三包 repair on which the maker pays more than this needs an approved cost budget (表5) before "
+        "the job is confirmed (001: 1,000 yuan).",
+    )
+    aftersales_reception_signature_required = fields.Boolean(
+        string="Reception Sheet Signed before Confirmation",
+        help="The customer signs the reception sheet before the job is confirmed (000#6).",
+    )
+
     @api.model
     def _aftersales_default_rule_models(self):
         return super()._aftersales_default_rule_models() + ["aftersales.repair.guarantee", "aftersales.labour.class"]

@@ -11,3 +11,9 @@ class ResConfigSettings(models.TransientModel):
     aftersales_old_part_location_id = fields.Many2one(
         related="company_id.aftersales_old_part_location_id", readonly=False
     )
+    aftersales_budget_limit = fields.Monetary(
+        related="company_id.aftersales_budget_limit", readonly=False, currency_field="currency_id"
+    )
+    aftersales_reception_signature_required = fields.Boolean(
+        related="company_id.aftersales_reception_signature_required", readonly=False
+    )

@@ -2,7 +2,7 @@ from datetime import date, timedelta
 
 from freezegun import freeze_time
 
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import BaseCase, new_test_user, tagged
 
 from odoo.addons.aftersales_base.tests.common import AftersalesCase
@@ -69,6 +69,17 @@ class TestOldPartReturn(AftersalesCase):
             self.assertNotIn(part, self.Return.search([("overdue", "=", True)]))
         part.with_user(self.agent).qa_result = "accepted"
         self.assertEqual(part.qa_result, "accepted")
+
+    def test_return_slip_only_for_a_part_received(self):
+        part = self._ask("PR/0004", self.pump)
+        Report = self.env["ir.actions.report"]
+        with self.assertRaisesMessage(UserError, "not come back yet"):
+            Report._render_qweb_html("aftersales_repair.report_old_part_return", part.ids)
+        part.picking_id.move_ids.write({"quantity": 1, "picked": True})
+        part.picking_id.button_validate()
+        slip = str(Report._render_qweb_html("aftersales_repair.report_old_part_return", part.ids)[0])
+        self.assertIn(part.picking_id.name, slip)
+        self.assertIn("Water pump", slip)
 
     def test_station_sees_its_own_and_cannot_move_the_due_date(self):
         part = self._ask("PR/0003", self.pump)

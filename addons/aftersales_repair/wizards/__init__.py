@@ -1,2 +1,3 @@
 from . import aftersales_repair_authorisation
 from . import aftersales_repair_inspection
+from . import aftersales_repair_sign

@@ -14,3 +14,6 @@ from . import test_view_display
 from . import test_workflow_guard
 from . import test_old_part_once
 from . import test_worker_mode
+from . import test_papers_repair
+from . import test_papers_warranty
+from . import test_papers_helpdesk

@@ -143,3 +143,24 @@ class TestJourneys(HttpCase):
         self.assertTrue(job.release_number)
         added = job.labour_ids.filtered(lambda line: line.name == "Replace wiper blades")
         self.assertTrue(added.authorised_by)
+
+    def test_customer_authorises_and_signs_the_work_order_on_the_portal(self):
+        driver = new_test_user(self.env, "portal_tour_driver", name="Portal Tour Driver", groups="base.group_portal")
+        vehicle = self.env["aftersales.vehicle"].create(
+            {"vin": "TURADRJF7K1000009", "partner_id": driver.partner_id.id}
+        )
+        job = self.env["repair.order"].create(
+            {
+                "vehicle_id": vehicle.id,
+                "partner_id": driver.partner_id.id,
+                "labour_ids": [Command.create({"name": "Portal tour brakes", "std_hours": 1.0, "rate": 120.0})],
+            }
+        )
+        job.action_validate()
+        job.labour_ids = [Command.create({"name": "Portal tour wipers", "std_hours": 0.5, "rate": 120.0})]
+        self.assertTrue(job.needs_authorisation)
+        self.start_tour("/my", "aftersales_portal_repair_tour", login="portal_tour_driver")
+        self.assertFalse(job.needs_authorisation)
+        signed = job.work_order_signed_paper_id
+        self.assertEqual((signed.signed_by, signed.channel, signed.version), ("Portal Tour Driver", "portal", 1))
+        self.assertTrue(signed.signature)
