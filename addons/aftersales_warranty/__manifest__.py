@@ -22,6 +22,7 @@
         "views/aftersales_warranty_claim_views.xml",
         "views/aftersales_warranty_settlement_views.xml",
         "wizards/aftersales_warranty_cost_report_views.xml",
+        "wizards/aftersales_warranty_quality_report_views.xml",
         "wizards/aftersales_warranty_override_views.xml",
         "views/aftersales_warranty_menus.xml",
         "report/aftersales_warranty_reports.xml",

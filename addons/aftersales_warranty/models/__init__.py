@@ -9,6 +9,7 @@ from . import aftersales_vehicle
 from . import aftersales_vehicle_sanbao
 from . import aftersales_warranty
 from . import aftersales_warranty_claim
+from . import aftersales_warranty_claim_budget
 from . import aftersales_warranty_claim_line
 from . import aftersales_warranty_exclusion
 from . import aftersales_warranty_policy

@@ -5,6 +5,7 @@ from odoo.addons.aftersales_base.tools.workflow import workflow_writes
 
 from ..tools.claims import assessment_state, credit_available, is_duplicate
 from ..tools.coverage import decide
+from .aftersales_warranty_claim_line import ASSESSED_STATES, LINE_DECISIONS
 from .res_partner import CREDIT_FIELDS
 
 CLAIM_STATES = [
@@ -56,6 +57,8 @@ class AftersalesWarrantyClaim(models.Model):
         check_company=True,
     )
     vehicle_id = fields.Many2one("aftersales.vehicle", required=True, tracking=True, index=True, check_company=True)
+    # Not stored: read_group joins it, for the 表8 quality statistics by vehicle model.
+    vehicle_model_id = fields.Many2one(related="vehicle_id.product_id", string="Vehicle Model")
     repair_id = fields.Many2one(
         "repair.order", string="Repair Job", tracking=True, index="btree_not_null", check_company=True
     )
@@ -96,6 +99,9 @@ class AftersalesWarrantyClaim(models.Model):
     )
     company_id = fields.Many2one("res.company", required=True, default=lambda self: self.env.company, index=True)
     currency_id = fields.Many2one(related="company_id.currency_id")
+    assessment_result = fields.Selection(
+        LINE_DECISIONS, compute="_compute_assessment_result", help="鉴定结果; empty until the claim is assessed."
+    )
 
     @api.depends("line_ids.amount_claimed", "line_ids.amount_approved", "state")
     def _compute_amounts(self):
@@ -104,6 +110,14 @@ class AftersalesWarrantyClaim(models.Model):
             claim.amount_approved = sum(claim.line_ids.mapped("amount_approved"))
             assessed = claim.state in ("approved", "partial", "rejected", "settled")
             claim.amount_rejected = claim.amount_claimed - claim.amount_approved if assessed else 0.0
+
+    @api.depends("amount_claimed", "amount_approved", "state")
+    def _compute_assessment_result(self):
+        for claim in self:
+            assessed = claim.state in ASSESSED_STATES
+            claim.assessment_result = (
+                assessment_state(claim.amount_claimed, claim.amount_approved) if assessed else False
+            )
 
     @api.depends("duplicate_claim_ids")
     def _compute_is_duplicate(self):
@@ -334,3 +348,25 @@ class AftersalesWarrantyClaim(models.Model):
             "res_id": self.return_picking_id.id,
             "view_mode": "form",
         }
+
+    # Printed papers -----------------------------------------------------------------------------
+
+    def _aftersales_check_printable(self, report_name):
+        """The assessment sheet (鉴定单) certifies the warranty office's decision: none before it is taken
+        (a claim rejected in the approval chain was never assessed either)."""
+        if report_name != "aftersales_warranty.report_warranty_assessment":
+            return
+        for claim in self:
+            if claim.state not in ASSESSED_STATES or not claim.assessed_by_id:
+                raise UserError(
+                    self.env._(
+                        "%(claim)s has not been assessed by the warranty office: its assessment sheet prints "
+                        "once the assessment is validated.",
+                        claim=claim.name,
+                    )
+                )
+
+    def _paper_station(self):
+        """The station that did the work: the claimant of a station claim, our own workshop otherwise."""
+        self.ensure_one()
+        return self.partner_id if self.direction == "station" else self.company_id.partner_id

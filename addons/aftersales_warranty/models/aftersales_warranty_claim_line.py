@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from ..tools.claims import claim_line_amount
+from ..tools.claims import assessment_state, claim_line_amount
 from .aftersales_added_work_warranty import WARRANTY_REASONS
 
 LINE_TYPES = [("labour", "Labour"), ("part", "Part"), ("travel", "Travel"), ("other", "Other")]
@@ -11,6 +11,9 @@ RETURN_STATES = [
     ("returned", "Returned"),
     ("overdue", "Overdue"),
 ]
+# The assessment sheet's (鉴定单) decision on one line, once the claim is assessed.
+LINE_DECISIONS = [("approved", "Approved"), ("partial", "Partly Approved"), ("rejected", "Rejected")]
+ASSESSED_STATES = ("approved", "partial", "rejected", "settled")
 # What the claimant writes; frozen once the claim is submitted.
 CLAIMED_FIELDS = ("line_type", "product_id", "name", "quantity", "unit_amount", "std_hours", "rate", "covered_pct")
 # What the warranty officer writes during the assessment (鉴定单).
@@ -39,11 +42,15 @@ class AftersalesWarrantyClaimLine(models.Model):
     amount_approved = fields.Monetary(currency_field="currency_id", copy=False)
     amount_rejected = fields.Monetary(compute="_compute_amount_rejected", currency_field="currency_id")
     reject_reason = fields.Char(string="Assessment Reason", copy=False)
+    decision = fields.Selection(LINE_DECISIONS, compute="_compute_decision", help="Empty until the claim is assessed.")
     warranty_reason = fields.Selection(WARRANTY_REASONS, string="Coverage Check", copy=False, readonly=True)
     repair_labour_id = fields.Many2one("aftersales.repair.labour", string="Job Labour Line", copy=False)
     repair_move_id = fields.Many2one("stock.move", string="Job Part", copy=False)
     currency_id = fields.Many2one(related="claim_id.currency_id")
     partner_id = fields.Many2one(related="claim_id.partner_id", store=True, index=True)
+    # Not stored: read_group joins them, for the 表8 quality statistics by part group.
+    product_categ_id = fields.Many2one(related="product_id.categ_id", string="Part Group")
+    claim_state = fields.Selection(related="claim_id.state", string="Claim Status")
     return_required = fields.Boolean(
         string="Old Part Returns",
         compute="_compute_return_required",
@@ -87,6 +94,13 @@ class AftersalesWarrantyClaimLine(models.Model):
         for line in self:
             assessed = line.claim_id.state in ("approved", "partial", "rejected", "settled")
             line.amount_rejected = line.amount_claimed - line.amount_approved if assessed else 0.0
+
+    @api.depends("amount_claimed", "amount_approved", "claim_id.state")
+    def _compute_decision(self):
+        """Approved, partly approved or rejected, as the warranty office decided the line."""
+        for line in self:
+            assessed = line.claim_id.state in ASSESSED_STATES
+            line.decision = assessment_state(line.amount_claimed, line.amount_approved) if assessed else False
 
     @api.depends("line_type", "unit_amount", "claim_id.direction", "claim_id.company_id.aftersales_old_part_threshold")
     def _compute_return_required(self):

@@ -5,3 +5,4 @@ from . import test_repair_warranty
 from . import test_sanbao
 from . import test_settlement_concurrency
 from . import test_settlements
+from . import test_quality_report

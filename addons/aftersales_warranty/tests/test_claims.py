@@ -211,3 +211,22 @@ class TestWarrantyClaims(ClaimCase):
                 line.product_id = self.pump
                 self.assertEqual(line.unit_amount, 300.0)
         self.assertEqual(form.record.amount_claimed, 300.0)
+
+
+@tagged("post_install", "-at_install")
+class TestClaimBudget(ClaimCase):
+    """A claim refers to its job's approved cost budget (表5) and warns when it asks for more."""
+
+    def test_claim_over_its_budget_is_flagged(self):
+        job = self.env["repair.order"].create({"vehicle_id": self.vehicle.id, "default_pay_type": "warranty"})
+        budget = self.env["aftersales.service.budget"].create(
+            {"repair_id": job.id, "amount_labour": 240.0, "amount_parts": 300.0}
+        )
+        claim = self._claim([self._labour(), self._part()], repair_id=job.id)
+        self.assertFalse(claim.budget_id, "a budget not approved yet is no reference")
+        with workflow_writes():
+            budget.approval_state = "approved"
+        self.assertEqual(claim.budget_id, budget)
+        self.assertFalse(claim.over_budget, "540 claimed against 540 approved")
+        claim.line_ids[1].with_user(self.clerk).quantity = 2
+        self.assertTrue(claim.over_budget, "840 claimed against 540 approved")

@@ -2,3 +2,4 @@
 from . import claims
 from . import coverage
 from . import sanbao
+from . import quality

@@ -1,2 +1,3 @@
 from . import aftersales_warranty_cost_report
 from . import aftersales_warranty_override
+from . import aftersales_warranty_quality_report

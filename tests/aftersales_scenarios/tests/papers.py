@@ -25,6 +25,9 @@ class ChinesePapersCase(TransactionCase):
         cls.env["res.lang"]._activate_lang("zh_CN")
         cls.env["ir.module.module"].search([("state", "=", "installed")])._update_translations(["zh_CN"])
         cls.env.user.lang = "zh_CN"
+        # The text is what is checked: wkhtmltopdf is not sent to fetch styles from the test server, which
+        # may be waiting on this very transaction (connection refused at once instead of a hang).
+        cls.env["ir.config_parameter"].sudo().set_param("report.url", "http://127.0.0.1:9")
         cls.env = cls.env(context=dict(cls.env.context, lang="zh_CN", tracking_disable=True))
 
     def paper(self, report, records, *expected):
