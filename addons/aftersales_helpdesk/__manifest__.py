@@ -28,6 +28,7 @@
         "wizards/aftersales_service_report_views.xml",
         "views/aftersales_helpdesk_menus.xml",
         "views/aftersales_helpdesk_portal_templates.xml",
+        "report/aftersales_helpdesk_reports.xml",
     ],
     "demo": ["demo/aftersales_helpdesk_company_demo.xml", "demo/aftersales_helpdesk_demo.xml"],
     "assets": {

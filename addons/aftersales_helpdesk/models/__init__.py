@@ -8,6 +8,7 @@ from . import helpdesk_ticket
 from . import helpdesk_ticket_category
 from . import helpdesk_ticket_complaint
 from . import helpdesk_ticket_escalation
+from . import helpdesk_ticket_papers
 from . import helpdesk_ticket_sla
 from . import helpdesk_ticket_web
 from . import res_company

@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.aftersales_base.tools.workflow import workflow_writes
+
 CAPA_STATES = [
     ("draft", "Notified"),
     ("analysis", "Analysis"),
@@ -20,6 +22,7 @@ CAPA_TRANSITIONS = {
     "done": ("effective",),
 }
 EFFECTIVE_STATES = ("effective", "done")
+VERIFICATION_RESULTS = [("effective", "Effective"), ("ineffective", "Not Effective")]
 
 
 def closure_effectiveness(effective, ineffective):
@@ -50,12 +53,30 @@ class AftersalesCapa(models.Model):
     date_due = fields.Date(string="Due Date", tracking=True)
     action_ids = fields.One2many("aftersales.capa.action", "capa_id", string="Actions")
     verification_note = fields.Text(help="How the effect was checked, and what was seen.")
+    verified_by_id = fields.Many2one("res.users", string="Verified By", readonly=True, copy=False, tracking=True)
+    verification_date = fields.Date(string="Verified On", readonly=True, copy=False, tracking=True)
+    verification_result = fields.Selection(
+        VERIFICATION_RESULTS,
+        readonly=True,
+        copy=False,
+        tracking=True,
+        help="What the last verification found; set by Effective or Not Effective.",
+    )
     ineffective_count = fields.Integer(readonly=True, copy=False, help="Times the actions were found ineffective.")
     ticket_ids = fields.Many2many("helpdesk.ticket", string="Cases", check_company=True)
     close_tickets = fields.Boolean(
         string="Close Cases When Done", default=True, help="Closing an effective action closes its open cases."
     )
     company_id = fields.Many2one("res.company", required=True, default=lambda self: self.env.company, index=True)
+
+    def _workflow_fields(self):
+        verification = self.env._("Effectiveness Verification")
+        return dict(
+            super()._workflow_fields(),
+            verified_by_id=verification,
+            verification_date=verification,
+            verification_result=verification,
+        )
 
     def _move(self, target):
         for capa in self:
@@ -85,6 +106,7 @@ class AftersalesCapa(models.Model):
 
     def action_effective(self):
         self._move("effective")
+        self._record_verification("effective")
 
     def action_ineffective(self):
         """Not effective: back to the responsible department for a new analysis."""
@@ -92,6 +114,47 @@ class AftersalesCapa(models.Model):
         for capa in self:
             capa.ineffective_count += 1
         self._move("analysis")
+        self._record_verification("ineffective")
+
+    def _record_verification(self, result):
+        """Who confirmed the result and when: the notice reports it (确认实施结果, 提报效果)."""
+        with workflow_writes():
+            self.write(
+                {
+                    "verified_by_id": self.env.user.id,
+                    "verification_date": fields.Date.context_today(self),
+                    "verification_result": result,
+                }
+            )
+
+    def _aftersales_check_printable(self, report_name):
+        """The notice (纠正与预防措施通知单) is the quality department's order to a responsible department:
+        it exists once the analysis has named that department and set at least one action (what to do, by
+        whom, by when). A CAPA still only notified (draft), without a department or without an action
+        would print an order to nobody, or an order to do nothing."""
+        if report_name != "aftersales_helpdesk.report_capa_notice":
+            return
+        for capa in self:
+            if capa.state == "draft":
+                raise UserError(
+                    self.env._(
+                        "%(capa)s is not analysed yet: the notice is issued once the analysis has named the "
+                        "responsible department and its actions.",
+                        capa=capa.name,
+                    )
+                )
+            if not capa.department:
+                raise UserError(
+                    self.env._("%(capa)s has no responsible department: the notice is addressed to it.", capa=capa.name)
+                )
+            if not capa.action_ids:
+                raise UserError(
+                    self.env._(
+                        "%(capa)s has no action yet: the notice tells the responsible department what to do and "
+                        "by when.",
+                        capa=capa.name,
+                    )
+                )
 
     def action_done(self):
         self._move("done")
