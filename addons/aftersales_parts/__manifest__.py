@@ -19,6 +19,7 @@
         "views/aftersales_parts_menus.xml",
         "views/res_config_settings_views.xml",
         "report/aftersales_exit_pass_report.xml",
+        "report/aftersales_part_request_reports.xml",
     ],
     "demo": ["demo/aftersales_parts_demo.xml"],
 }

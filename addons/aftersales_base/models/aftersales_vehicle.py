@@ -171,3 +171,30 @@ class AftersalesVehicle(models.Model):
         lots.update({(lot.product_id.id, lot.name, lot.company_id.id): lot for lot in new_lots})
         for vehicle in todo:
             vehicle.lot_id = existing(vehicle)
+
+    def _factory_shipment(self):
+        """The delivery that took the vehicle's serial out of the warehouse first: the ex-factory date and
+        the packing list (装箱单) of the product archive (产品出厂档案). Read as superuser: whoever may
+        print the vehicle's archive may see how it left, without stock rights."""
+        self.ensure_one()
+        if not self.lot_id:
+            return self.env["stock.picking"]
+        line = (
+            self.env["stock.move.line"]
+            .sudo()
+            .search(
+                [("lot_id", "=", self.lot_id.id), ("state", "=", "done"), ("picking_code", "=", "outgoing")],
+                order="date, id",
+                limit=1,
+            )
+        )
+        return line.picking_id
+
+    def _factory_packing_lines(self, shipment):
+        """What ``shipment`` packed with this vehicle: the vehicle itself, its accessories and papers, not the
+        other vehicles shipped with it."""
+        self.ensure_one()
+        return shipment.move_line_ids.filtered(
+            lambda line: line.state == "done"
+            and (not line.product_id.aftersales_is_vehicle or line.lot_id == self.lot_id)
+        )

@@ -62,6 +62,11 @@ class AftersalesPartRequest(models.Model):
     purpose = fields.Selection(PURPOSES, required=True, default="warranty", tracking=True)
     urgency = fields.Selection([("normal", "Normal"), ("urgent", "Urgent")], required=True, default="normal")
     deadline = fields.Datetime(compute="_compute_deadline", store=True, readonly=False)
+    urgency_reason = fields.Text(
+        string="Reason for Urgency",
+        tracking=True,
+        help="Why the parts cannot wait: printed on the urgent part request (急需备件申请表).",
+    )
     line_ids = fields.One2many("aftersales.part.request.line", "request_id", string="Parts", copy=True)
     amount_total = fields.Monetary(compute="_compute_amount_total", store=True, currency_field="currency_id")
     currency_id = fields.Many2one(related="company_id.currency_id")
@@ -120,6 +125,8 @@ class AftersalesPartRequest(models.Model):
         for request in self:
             if not request.line_ids:
                 raise UserError(self.env._("Add the parts needed to %(request)s first.", request=request.name))
+            if request.urgency == "urgent" and not (request.urgency_reason or "").strip():
+                raise UserError(self.env._("Say why %(request)s is urgent before submitting it.", request=request.name))
         result = super().action_submit()
         self.filtered(lambda r: r.approval_state == "to_approve").write({"state": "to_approve"})
         return result
@@ -191,6 +198,35 @@ class AftersalesPartRequest(models.Model):
         delivered.write({"state": "done", "done_date": fields.Datetime.now()})
         delivered._create_old_part_returns()
         return delivered
+
+    def _aftersales_check_printable(self, report_name):
+        """The issue request (表11) authorises the warehouse to issue the parts: only an approved request
+        does. The urgent request (表13) exists only for urgent requests."""
+        for request in self:
+            if report_name == "aftersales_parts.report_part_issue_request" and (
+                request.approval_state != "approved" or request.state not in ("approved", "done")
+            ):
+                raise UserError(
+                    self.env._(
+                        "%(request)s is not approved: its spare-part issue request can be printed once the "
+                        "approval chain has approved it.",
+                        request=request.name,
+                    )
+                )
+            if report_name == "aftersales_parts.report_part_urgent_request" and request.urgency != "urgent":
+                raise UserError(
+                    self.env._(
+                        "%(request)s is not urgent: the urgent part request form is printed for urgent requests only.",
+                        request=request.name,
+                    )
+                )
+
+    def _approval_last_round(self):
+        """The steps of the latest submission: earlier rounds decided on what the request said then."""
+        self.ensure_one()
+        steps = self.approval_ids.sorted("id")
+        starts = steps.filtered(lambda step: step.sequence == 0)
+        return steps.filtered(lambda step: step.id >= starts[-1].id) if starts else steps
 
     def action_view_picking(self):
         self.ensure_one()

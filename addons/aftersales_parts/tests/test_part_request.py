@@ -106,6 +106,9 @@ class TestApprovalBands(PartsCase):
         with freeze_time("2026-03-06 10:00"):
             request = self._request(5000, urgency="urgent")
             self.assertEqual(request.deadline, fields.Datetime.to_datetime("2026-03-06 18:00"))
+        with self.assertRaisesRegex(UserError, "urgent"):
+            request.action_submit()
+        request.urgency_reason = "Customer's truck stopped on the road; no compressor in stock"
         request.action_submit()
         self.assertEqual(request.approval_ids.group_id, self.env.ref("aftersales_parts.group_aftersales_parts_manager"))
 

@@ -17,3 +17,4 @@ from . import test_worker_mode
 from . import test_papers_repair
 from . import test_papers_warranty
 from . import test_papers_helpdesk
+from . import test_papers_parts
