@@ -30,6 +30,11 @@ PAGES = [
     ("callback-analysis", "/odoo/action-aftersales_survey.action_callback_report", 6),
     ("portal-vehicle", "/my/vehicles/{vehicle}", 4),
 ]
+# (file name, report, record): papers as printed, the PDF's first page as a picture (pdftoppm).
+PAPERS = [
+    ("paper-work-order", "aftersales_repair.report_work_order", "{repair}"),
+    ("paper-assessment", "aftersales_warranty.report_warranty_assessment", "{assessed_claim}"),
+]
 
 
 def rpc(session, url, model, method, *args, **kwargs):
@@ -72,8 +77,19 @@ def main():
         "repair": xmlid(session, options.url, "aftersales_repair.repair_zhang_brakes"),
         "claim": xmlid(session, options.url, "aftersales_warranty.claim_demo_zhang_compressor"),
         "settlement": xmlid(session, options.url, "aftersales_warranty.settlement_demo_beijing"),
+        "assessed_claim": xmlid(session, options.url, "aftersales_warranty.claim_demo_zhang_sensor"),
     }
     os.makedirs(options.out, exist_ok=True)
+    for name, report, record in PAPERS:
+        pdf = session.get(f"{options.url}/report/pdf/{report}/{record.format(**ids)}", timeout=120)
+        if pdf.headers.get("Content-Type", "").split(";")[0] != "application/pdf":
+            raise SystemExit(f"{report} did not print: {pdf.text[:200]}")
+        with tempfile.NamedTemporaryFile(suffix=".pdf") as file:
+            file.write(pdf.content)
+            file.flush()
+            target = os.path.join(options.out, name)
+            subprocess.run(["pdftoppm", "-png", "-r", "80", "-singlefile", "-f", "1", file.name, target], check=True)
+        print(f"{target}.png", flush=True)
     chrome = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
     profile = tempfile.mkdtemp(prefix="aftersales-shots-")
     port = 9333

@@ -31,6 +31,9 @@ class AftersalesRpcMixin(models.AbstractModel):
                     if value is not False and not isinstance(value, list | tuple):
                         raise TypeError("not a list of commands")
                     continue
+                if value is True and field.type in ("many2one", "integer", "float", "monetary"):
+                    # Python reads True as 1: record #1, one unit. False stays "empty".
+                    raise TypeError("a boolean for a number or a record")
                 field.convert_to_cache(value, self.browse(), validate=True)
                 if field.type == "integer" and value and not -(2**31) <= int(value) < 2**31:
                     raise ValueError("out of range")

@@ -25,6 +25,16 @@ class TestVehicle(AftersalesCase):
             with self.subTest(vin=vin), self.assertRaisesMessage(ValidationError, rule):
                 self._vehicle(vin)
 
+    def test_true_is_no_record_nor_number(self):
+        """Python reads True as 1: over RPC it would pick record #1 or one kilometre."""
+        vehicle = self._vehicle("TSTADRJF7K1000001", station_id=self.station_a.id)
+        for name in ("station_id", "odometer"):
+            with self.subTest(field=name), self.assertRaisesMessage(ValidationError, "is not a valid value"):
+                vehicle.write({name: True})
+        self.assertEqual(vehicle.station_id, self.station_a)
+        vehicle.write({"station_id": False})
+        self.assertFalse(vehicle.station_id, "False still empties a field")
+
     def test_vin_unique_per_company(self):
         self._vehicle("TSTADRJF7K1000001")
         with self.assertRaises(IntegrityError), mute_logger("odoo.sql_db"), self.cr.savepoint():
