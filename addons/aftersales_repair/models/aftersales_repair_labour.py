@@ -13,7 +13,7 @@ class AftersalesRepairLabour(models.Model):
     sequence = fields.Integer(default=10)
     operation_id = fields.Many2one("aftersales.labour.operation")
     # Two computes: a description written by hand (RPC, imports, demo) still gets the operation's hours.
-    code = fields.Char(compute="_compute_description", store=True, readonly=False)
+    code = fields.Char(compute="_compute_from_operation", store=True, readonly=False)
     name = fields.Char(string="Description", compute="_compute_description", store=True, readonly=False)
     labour_class_id = fields.Many2one(
         "aftersales.labour.class", compute="_compute_from_operation", store=True, readonly=False
@@ -33,7 +33,6 @@ class AftersalesRepairLabour(models.Model):
     @api.depends("operation_id")
     def _compute_description(self):
         for line in self.filtered("operation_id"):
-            line.code = line.operation_id.code
             line.name = line.operation_id.name
 
     @api.depends("operation_id", "repair_id.vehicle_id.product_id", "repair_id.company_id")
@@ -51,6 +50,7 @@ class AftersalesRepairLabour(models.Model):
         }
         for line in lines:
             operation = line.operation_id
+            line.code = operation.code
             line.labour_class_id = classes.get(
                 (line.repair_id.company_id.id, operation.labour_class_id.code), operation.labour_class_id
             )

@@ -82,7 +82,9 @@ class TestRepairJob(RepairJobCase):
         job.labour_ids = [Command.create({"operation_id": self.brake_op.id, "name": "更换前刹车片"})]
         line = job.labour_ids[3]
         self.assertEqual(
-            (line.name, line.std_hours, line.amount), ("更换前刹车片", 1.5, 180), "own words, the operation's time"
+            (line.name, line.code, line.std_hours, line.amount),
+            ("更换前刹车片", "M-0405", 1.5, 180),
+            "own words, the operation's code and time",
         )
 
     def test_totals_per_pay_type_and_customer_only_quotation(self):
