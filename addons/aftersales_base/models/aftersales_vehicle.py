@@ -172,6 +172,11 @@ class AftersalesVehicle(models.Model):
         for vehicle in todo:
             vehicle.lot_id = existing(vehicle)
 
+    def _factory_record_part_changes(self):
+        """Rows (date, part, old part no., new part no., reason, recorded by) of the factory record's major
+        part changes (表1); repair jobs add theirs."""
+        return []
+
     def _factory_shipment(self):
         """The delivery that took the vehicle's serial out of the warehouse first: the ex-factory date and
         the packing list (装箱单) of the product archive (产品出厂档案). Read as superuser: whoever may
