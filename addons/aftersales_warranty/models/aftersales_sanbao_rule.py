@@ -31,10 +31,14 @@ class AftersalesSanbaoRule(models.Model):
         "aftersales.sanbao.fault", string="Early Serious Faults", help="In the early window: exchange or return."
     )
     safety_repairs = fields.Integer(
-        string="Repairs of One Serious Fault", help="Reaching this many gives the right to an exchange."
+        string="Repairs of Serious Faults",
+        help="After this many repairs of serious safety faults, the fault still there or a new one gives the "
+        "right to an exchange (order 43: two).",
     )
     part_replacements = fields.Integer(
-        string="Replacements of One Main Part", help="Reaching this many gives the right to an exchange."
+        string="Replacements of One Main Part",
+        help="After this many replacements of one main part, the part still not working gives the right to an "
+        "exchange (order 43: two).",
     )
     max_repair_days = fields.Integer(
         string="Cumulative Repair Days", help="More days in repair than this give the right to an exchange."

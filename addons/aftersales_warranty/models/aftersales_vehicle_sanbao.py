@@ -5,6 +5,13 @@ from ..tools.sanbao import RepairFact, sanbao_entitlement
 SANBAO_ENTITLEMENTS = [("none", "None"), ("repair", "Free Repair"), ("exchange", "Exchange"), ("return", "Return")]
 
 
+def _names(value, names):
+    """A reason's parameter as people read it: fault and part-group codes by their names."""
+    if isinstance(value, str):
+        return ", ".join(names.get(code, code) for code in value.split(", "))
+    return value
+
+
 class AftersalesVehicle(models.Model):
     """三包 entitlement of a vehicle, from its model's rule and its repair history."""
 
@@ -36,6 +43,8 @@ class AftersalesVehicle(models.Model):
                         "aftersales_sanbao_part_group_id.code"
                     )
                 ),
+                # A quality fault the maker pays under warranty; customer-paid work earns no 三包 right.
+                quality="warranty" in repair.labour_ids.mapped("pay_type") + repair.move_ids.mapped("pay_type"),
             )
             for repair in repairs
         ]
@@ -62,7 +71,7 @@ class AftersalesVehicle(models.Model):
             )
             vehicle.sanbao_entitlement = entitlement
             vehicle.sanbao_reasons = "\n".join(
-                vehicle._sanbao_reason_text(code, {key: names.get(value, value) for key, value in params.items()})
+                vehicle._sanbao_reason_text(code, {key: _names(value, names) for key, value in params.items()})
                 for _level, code, params in reasons
             )
 
@@ -73,8 +82,14 @@ class AftersalesVehicle(models.Model):
             "return_window": lambda: _("%(job)s: main part replaced within %(days)s days of the start.", **params),
             "exchange_window": lambda: _("%(job)s: fault within %(days)s days of the start.", **params),
             "early_serious_fault": lambda: _("%(job)s: serious fault %(fault)s in the early window.", **params),
-            "serious_fault_repairs": lambda: _("Serious fault %(what)s repaired %(count)s times.", **params),
-            "part_replacements": lambda: _("Main part group %(what)s replaced %(count)s times.", **params),
+            "serious_fault_repairs": lambda: _(
+                "Serious safety faults (%(what)s) repaired %(count)s times: still there or new after two repairs.",
+                **params,
+            ),
+            "part_replacements": lambda: _(
+                "Main part group %(what)s replaced %(count)s times: still not working after two replacements.",
+                **params,
+            ),
             "same_problem": lambda: _("Problem %(what)s repaired %(count)s times.", **params),
             "repair_days": lambda: _("%(days)s days in repair in total.", **params),
         }

@@ -39,9 +39,9 @@ MICRO = HOUSEHOLD._replace(
 START = date(2026, 1, 1)
 
 
-def repair(day, *, days=1, km=1000, problem=False, fault=False, groups=(), name="RO"):
+def repair(day, *, days=1, km=1000, problem=False, fault=False, groups=(), name="RO", quality=True):
     date_in = START + timedelta(days=day)
-    return RepairFact(name, date_in, date_in + timedelta(days=days), km, problem, fault, tuple(groups))
+    return RepairFact(name, date_in, date_in + timedelta(days=days), km, problem, fault, tuple(groups), quality)
 
 
 @tagged("post_install", "-at_install")
@@ -53,9 +53,24 @@ class TestSanbaoRule(BaseCase):
         self.assertEqual(self._entitlement([]), "repair", "free repair inside the repair warranty")
         self.assertEqual(self._entitlement([], on_day=365 * 3 + 10), "none", "past 3 years")
         self.assertEqual(self._entitlement([], km=60001), "none", "past 60,000 km")
-        twice = [repair(100, fault="brake_failure"), repair(200, fault="brake_failure")]
-        self.assertEqual(self._entitlement(twice, on_day=800, km=40000), "repair", "past the 2-year 三包 period")
-        self.assertEqual(self._entitlement(twice, on_day=300, km=50001), "repair", "past 50,000 km")
+        late = [
+            repair(100, fault="brake_failure"),
+            repair(200, fault="brake_failure"),
+            repair(740, fault="brake_failure"),
+        ]
+        self.assertEqual(self._entitlement(late, on_day=800, km=40000), "repair", "third repair past the 2 years")
+        far = [
+            repair(100, fault="brake_failure"),
+            repair(200, fault="brake_failure"),
+            repair(300, km=50001, fault="brake_failure"),
+        ]
+        self.assertEqual(self._entitlement(far, on_day=400, km=50001), "repair", "third repair past 50,000 km")
+
+    def test_a_right_earned_in_the_period_is_kept_after_it(self):
+        """The exchange earned by three serious-fault repairs in the 2 years stands when asked in year 3."""
+        thrice = [repair(100 + 50 * i, fault="brake_failure") for i in range(3)]
+        self.assertEqual(self._entitlement(thrice, on_day=300), "exchange")
+        self.assertEqual(self._entitlement(thrice, on_day=800, km=55000), "exchange", "asked after the period")
 
     def test_seven_day_main_part(self):
         self.assertEqual(self._entitlement([repair(7, groups=["gearbox"])]), "return")
@@ -69,8 +84,15 @@ class TestSanbaoRule(BaseCase):
 
     def test_exchange_triggers_in_the_period(self):
         cases = {
-            "serious fault repaired twice": [repair(100, fault="brake_failure"), repair(150, fault="brake_failure")],
-            "main part replaced twice": [repair(100, groups=["engine"]), repair(150, groups=["engine"])],
+            "serious fault still there after two repairs": [
+                repair(100 + 50 * i, fault="brake_failure") for i in range(3)
+            ],
+            "a new serious fault after two repairs": [
+                repair(100, fault="brake_failure"),
+                repair(150, fault="brake_failure"),
+                repair(200, fault="fuel_leak"),
+            ],
+            "main part not working after two replacements": [repair(100 + 50 * i, groups=["engine"]) for i in range(3)],
             "over 30 repair days": [repair(100, days=20), repair(150, days=11)],
             "same problem over 4 repairs": [repair(100 + 10 * i, problem="P0300") for i in range(5)],
         }
@@ -78,7 +100,12 @@ class TestSanbaoRule(BaseCase):
             with self.subTest(label):
                 self.assertEqual(self._entitlement(repairs, on_day=300), "exchange")
         below = {
-            "serious fault repaired once": [repair(100, fault="brake_failure")],
+            "serious fault repaired twice": [repair(100, fault="brake_failure"), repair(150, fault="brake_failure")],
+            "main part replaced twice": [repair(100, groups=["engine"]), repair(150, groups=["engine"])],
+            "over 30 days, of which 11 customer-paid maintenance": [
+                repair(100, days=20),
+                repair(150, days=11, quality=False),
+            ],
             "30 repair days exactly": [repair(100, days=20), repair(150, days=10)],
             "same problem 4 times": [repair(100 + 10 * i, problem="P0300") for i in range(4)],
         }
@@ -123,26 +150,29 @@ class TestVehicleSanbao(TransactionCase):
             {"vin": "SBNADRJF7K1000001", "product_id": model.id, "delivery_date": delivered}
         )
         self.assertEqual(vehicle.sanbao_entitlement, "repair")
-        self.env["repair.order"].create(
-            {
-                "vehicle_id": vehicle.id,
-                "odometer_in": 120,
-                "move_ids": [
-                    Command.create({"product_id": gearbox.id, "product_uom_qty": 1, "repair_line_type": "add"})
-                ],
-            }
-        )
+        gearbox_job = {
+            "vehicle_id": vehicle.id,
+            "odometer_in": 120,
+            "move_ids": [Command.create({"product_id": gearbox.id, "product_uom_qty": 1, "repair_line_type": "add"})],
+        }
+        self.env["repair.order"].create(gearbox_job)
+        vehicle.invalidate_recordset(["sanbao_entitlement", "sanbao_reasons"])
+        self.assertEqual(vehicle.sanbao_entitlement, "repair", "a gearbox the customer paid for is no quality fault")
+        self.env["repair.order"].create(dict(gearbox_job, default_pay_type="warranty"))
         vehicle.invalidate_recordset(["sanbao_entitlement", "sanbao_reasons"])
         self.assertEqual(vehicle.sanbao_entitlement, "return")
         self.assertIn("main part replaced within 7 days", vehicle.sanbao_reasons)
-        self.env["repair.order"].create(
+        brake = self.env["repair.order"].create(
             {
                 "vehicle_id": vehicle.id,
                 "sanbao_fault_id": self.env.ref("aftersales_warranty.fault_brake_failure").id,
+                "labour_ids": [Command.create({"name": "Brakes", "std_hours": 1, "pay_type": "warranty"})],
             }
-        ).copy()
+        )
+        brake.copy()
+        brake.copy()
         vehicle.invalidate_recordset(["sanbao_reasons"])
-        self.assertIn("Serious fault Brake system failure repaired 2 times", vehicle.sanbao_reasons)
+        self.assertIn("Serious safety faults (Brake system failure) repaired 3 times", vehicle.sanbao_reasons)
         case = self.env["helpdesk.ticket"].create(
             {"name": "Gearbox again", "description": "<p>x</p>", "vehicle_id": vehicle.id}
         )

@@ -15,55 +15,77 @@ SanbaoRule = namedtuple(
     "early_days early_km early_faults safety_repairs part_replacements max_repair_days max_same_repairs "
     "loaner_days",
 )
-# One repair of the product: dates, odometer, problem key, serious safety fault code, replaced part groups.
-RepairFact = namedtuple("RepairFact", "name date_in date_out odometer problem serious_fault replaced_groups")
+# One repair of the product: dates, odometer, problem key, serious safety fault code, replaced part groups,
+# and whether it repaired a quality fault under 三包 (customer-paid maintenance earns no right).
+RepairFact = namedtuple(
+    "RepairFact", "name date_in date_out odometer problem serious_fault replaced_groups quality", defaults=(True,)
+)
 
 
 def _in_period(start, on_date, months, km_limit, km):
     return on_date <= start + relativedelta(months=months) and (not km_limit or (km or 0) <= km_limit)
 
 
+def sanbao_repairs(rule, start_date, repairs):
+    """The repairs that earn 三包 rights: quality faults repaired inside the 三包 period (its months and km
+    counted at the repair). A right earned so is kept once the period is over, whenever the customer asks."""
+    return [
+        repair
+        for repair in repairs
+        if repair.quality
+        and _in_period(start_date, repair.date_in, rule.sanbao_months, rule.sanbao_km, repair.odometer)
+    ]
+
+
 def sanbao_entitlement(rule, start_date, on_date, odometer, repairs):
     """Return ``(entitlement, reasons)``: the strongest right the facts give and every fact giving one,
-    each reason as ``(entitlement, code, params)``."""
+    each reason as ``(entitlement, code, params)``.
+
+    Free repair depends on the day and odometer of the question; exchange and return on the repairs made
+    inside the 三包 period. SAMR order 43: an exchange is due when a serious safety fault is still not cleared,
+    or a new one appears, after two repairs; when a main part replaced twice still does not work; or after
+    more than 30 days in repair for quality faults."""
     reasons = []
     if not start_date:
         return "none", reasons
     if _in_period(start_date, on_date, rule.repair_months, rule.repair_km, odometer):
         reasons.append(("repair", "repair_period", {}))
-    if _in_period(start_date, on_date, rule.sanbao_months, rule.sanbao_km, odometer):
-        for repair in repairs:
-            age = (repair.date_in - start_date).days
-            replaced = set(repair.replaced_groups)
-            if (
-                rule.return_days
-                and age <= rule.return_days
-                and (not rule.return_part_groups or replaced & set(rule.return_part_groups))
-            ):
-                reasons.append(("return", "return_window", {"job": repair.name, "days": rule.return_days}))
-            elif rule.exchange_days and age <= rule.exchange_days:
-                reasons.append(("exchange", "exchange_window", {"job": repair.name, "days": rule.exchange_days}))
-            if (
-                rule.early_days
-                and age <= rule.early_days
-                and (not rule.early_km or (repair.odometer or 0) <= rule.early_km)
-                and repair.serious_fault in rule.early_faults
-            ):
-                reasons.append(("return", "early_serious_fault", {"job": repair.name, "fault": repair.serious_fault}))
-        serious = Counter(r.serious_fault for r in repairs if r.serious_fault)
-        replaced_groups = Counter(group for r in repairs for group in set(r.replaced_groups))
-        same_problem = Counter(r.problem for r in repairs if r.problem)
-        for code, counter, reached_at in (
-            ("serious_fault_repairs", serious, rule.safety_repairs),
-            ("part_replacements", replaced_groups, rule.part_replacements),
-            ("same_problem", same_problem, rule.max_same_repairs and rule.max_same_repairs + 1),  # more than
+    earning = sanbao_repairs(rule, start_date, repairs)
+    for repair in earning:
+        age = (repair.date_in - start_date).days
+        replaced = set(repair.replaced_groups)
+        if (
+            rule.return_days
+            and age <= rule.return_days
+            and (not rule.return_part_groups or replaced & set(rule.return_part_groups))
         ):
-            for key, count in counter.items():
-                if reached_at and count >= reached_at:
-                    reasons.append(("exchange", code, {"what": key, "count": count}))
-        repair_days = sum(((r.date_out or on_date) - r.date_in).days for r in repairs)
-        if rule.max_repair_days and repair_days > rule.max_repair_days:
-            reasons.append(("exchange", "repair_days", {"days": repair_days}))
+            reasons.append(("return", "return_window", {"job": repair.name, "days": rule.return_days}))
+        elif rule.exchange_days and age <= rule.exchange_days:
+            reasons.append(("exchange", "exchange_window", {"job": repair.name, "days": rule.exchange_days}))
+        if (
+            rule.early_days
+            and age <= rule.early_days
+            and (not rule.early_km or (repair.odometer or 0) <= rule.early_km)
+            and repair.serious_fault in rule.early_faults
+        ):
+            reasons.append(("return", "early_serious_fault", {"job": repair.name, "fault": repair.serious_fault}))
+    # After N repairs of serious faults, one more (the fault not cleared, or a new one) gives the exchange.
+    serious = [r.serious_fault for r in earning if r.serious_fault]
+    if rule.safety_repairs and len(serious) > rule.safety_repairs:
+        faults = ", ".join(sorted(set(serious)))
+        reasons.append(("exchange", "serious_fault_repairs", {"what": faults, "count": len(serious)}))
+    replaced_groups = Counter(group for r in earning for group in set(r.replaced_groups))
+    same_problem = Counter(r.problem for r in earning if r.problem)
+    for code, counter, limit in (
+        ("part_replacements", replaced_groups, rule.part_replacements),
+        ("same_problem", same_problem, rule.max_same_repairs),
+    ):
+        for key, count in counter.items():
+            if limit and count > limit:
+                reasons.append(("exchange", code, {"what": key, "count": count}))
+    repair_days = sum(((r.date_out or on_date) - r.date_in).days for r in earning)
+    if rule.max_repair_days and repair_days > rule.max_repair_days:
+        reasons.append(("exchange", "repair_days", {"days": repair_days}))
     best = max((ENTITLEMENTS.index(level) for level, _code, _params in reasons), default=0)
     return ENTITLEMENTS[best], reasons
 
