@@ -53,7 +53,7 @@ class AftersalesCapa(models.Model):
     date_due = fields.Date(string="Due Date", tracking=True)
     action_ids = fields.One2many("aftersales.capa.action", "capa_id", string="Actions")
     verification_note = fields.Text(help="How the effect was checked, and what was seen.")
-    verified_by_id = fields.Many2one("res.users", string="Verified By", readonly=True, copy=False, tracking=True)
+    verified_by_id = fields.Many2one("res.users", readonly=True, copy=False, tracking=True)
     verification_date = fields.Date(string="Verified On", readonly=True, copy=False, tracking=True)
     verification_result = fields.Selection(
         VERIFICATION_RESULTS,

@@ -51,10 +51,10 @@ class AftersalesSignedPaper(models.Model):
             raise UserError(self.env._("A signed paper cannot change: have the customer sign a new version."))
         return super().write(vals)
 
-    def unlink(self):
-        if not self.env.context.get("aftersales_repair_unlink"):
-            raise UserError(self.env._("A signed paper cannot be deleted: it is the customer's signature."))
-        return super().unlink()
+    @api.ondelete(at_uninstall=False)
+    def _unlink_never(self):
+        """Gone only with its repair job (which Odoo deletes only as a draft or cancelled)."""
+        raise UserError(self.env._("A signed paper cannot be deleted: it is the customer's signature."))
 
     @api.model
     def _sign(self, repair, paper, signature, signed_by, channel="tablet"):

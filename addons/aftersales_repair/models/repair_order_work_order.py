@@ -195,7 +195,7 @@ class RepairOrder(models.Model):
     def _aftersales_check_printable(self, report_name):
         """A work order is printed for a job that is still going to be done (not a cancelled one); the
         settlement the customer pays from, once the job is done."""
-        super()._aftersales_check_printable(report_name)
+        result = super()._aftersales_check_printable(report_name)
         if report_name == "aftersales_repair.report_work_order":
             cancelled = self.filtered(lambda r: r.state == "cancel")
             if cancelled:
@@ -211,6 +211,7 @@ class RepairOrder(models.Model):
                         jobs=", ".join(unfinished.mapped("name")),
                     )
                 )
+        return result
 
     def action_validate(self):
         """000#6: the reception sheet is signed before the work order, where the company asks for it."""

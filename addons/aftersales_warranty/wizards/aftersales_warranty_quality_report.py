@@ -18,7 +18,6 @@ class AftersalesWarrantyQualityReport(models.TransientModel):
     company_id = fields.Many2one("res.company", help="Empty: every company you are working in.")
     station_id = fields.Many2one(
         "res.partner",
-        string="Station",
         domain=[("is_service_station", "=", True)],
         help="Empty: every station and our own workshop.",
     )
