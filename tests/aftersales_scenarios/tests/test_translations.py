@@ -19,6 +19,7 @@ MODULES = (
     "aftersales_parts",
     "aftersales_warranty",
     "aftersales_survey",
+    "aftersales_notice",
 )
 
 # What a Chinese screen may still hold in Latin letters. Words written in capitals are codes, not English:
