@@ -44,6 +44,22 @@ class TestSignedPapers(RepairJobCase):
         self.assertEqual(job.signed_paper_ids.filtered("is_current"), second, "the first version stays beside it")
         self.assertEqual(len(job.signed_paper_ids), 2)
 
+    def test_added_work_authorised_by_signature_signs_the_work_order_again(self):
+        job = self._job_with_work()
+        job._aftersales_sign("work_order", SIGNATURE, "Zhang San")
+        job.action_validate()
+        self.env["aftersales.repair.labour"].create({"repair_id": job.id, "name": "Wipers", "std_hours": 0.3})
+        self.assertFalse(job.work_order_signed_paper_id, "the added line is not on the signed version")
+        wizard = self.env["aftersales.repair.authorisation"].create(
+            {"repair_id": job.id, "authorised_by": "Zhang San", "authorised_method": "signature"}
+        )
+        with self.assertRaisesMessage(UserError, "signs on the tablet"):
+            wizard.action_authorise()
+        wizard.signature = SIGNATURE
+        wizard.action_authorise()
+        self.assertFalse(job.needs_authorisation)
+        self.assertEqual(job.work_order_signed_paper_id.version, 2, "signed again with the added work on it")
+
     def test_a_work_order_without_work_is_not_signed(self):
         with self.assertRaisesMessage(UserError, "Add the work"):
             self._job()._aftersales_sign("work_order", SIGNATURE, "Zhang San")
