@@ -4,6 +4,7 @@ from . import aftersales_approval_rule
 from . import aftersales_dashboard
 from . import aftersales_sanbao_fault
 from . import aftersales_sanbao_part_group
+from . import aftersales_sanbao_request
 from . import aftersales_sanbao_rule
 from . import aftersales_vehicle
 from . import aftersales_vehicle_sanbao

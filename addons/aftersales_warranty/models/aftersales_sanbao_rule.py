@@ -1,6 +1,7 @@
-from odoo import fields, models
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 
-from ..tools.sanbao import SanbaoRule
+from ..tools.sanbao import COMPENSATION_RATE_BOUNDS, SanbaoRule
 
 
 class AftersalesSanbaoRule(models.Model):
@@ -49,8 +50,28 @@ class AftersalesSanbaoRule(models.Model):
     loaner_days = fields.Integer(
         string="Loaner After (days)", help="A repair longer than this entitles to a loaner or transport money."
     )
+    compensation_rate = fields.Float(
+        string="Usage Compensation (n, %)",
+        default=0.5,
+        digits=(3, 2),
+        help="合理使用补偿费 = price x km driven / 1000 x n; order 43 sets n between 0.5 % and 0.8 %.",
+    )
     company_id = fields.Many2one("res.company", required=True, default=lambda self: self.env.company, index=True)
     active = fields.Boolean(default=True)
+
+    @api.constrains("compensation_rate")
+    def _check_compensation_rate(self):
+        low, high = COMPENSATION_RATE_BOUNDS
+        for rule in self:
+            if not low <= rule.compensation_rate <= high:
+                raise ValidationError(
+                    self.env._(
+                        "%(rule)s: the usage compensation rate n must be between %(low)s %% and %(high)s %%.",
+                        rule=rule.name,
+                        low=low,
+                        high=high,
+                    )
+                )
 
     def _values(self):
         self.ensure_one()

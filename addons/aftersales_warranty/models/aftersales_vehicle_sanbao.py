@@ -75,6 +75,21 @@ class AftersalesVehicle(models.Model):
                 for _level, code, params in reasons
             )
 
+    def action_new_sanbao_request(self):
+        """A 三包 request (exchange or refund) for this vehicle, the odometer and entitlement as they stand."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "aftersales.sanbao.request",
+            "view_mode": "form",
+            "context": {
+                "default_vehicle_id": self.id,
+                "default_odometer": self.odometer,
+                "default_kind": "refund" if self.sanbao_entitlement == "return" else "exchange",
+                "default_ticket_id": self.env.context.get("default_ticket_id"),
+            },
+        }
+
     def _sanbao_reason_text(self, code, params):
         _ = self.env._
         texts = {

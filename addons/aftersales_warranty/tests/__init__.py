@@ -6,3 +6,4 @@ from . import test_sanbao
 from . import test_settlement_concurrency
 from . import test_settlements
 from . import test_quality_report
+from . import test_sanbao_request

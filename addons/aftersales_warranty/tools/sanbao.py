@@ -93,3 +93,14 @@ def sanbao_entitlement(rule, start_date, on_date, odometer, repairs):
 def needs_loaner(loaner_days, date_in, on_date, date_out=None):
     """A repair lasting more than ``loaner_days`` entitles the customer to a loaner or transport money."""
     return bool(loaner_days) and ((date_out or on_date) - date_in).days > loaner_days
+
+
+COMPENSATION_RATE_BOUNDS = (0.5, 0.8)
+
+
+def usage_compensation(price, km_driven, rate_percent):
+    """合理使用补偿费 (SAMR order 43, art. 26): price x km driven / 1000 x n, n between 0.5 % and 0.8 %."""
+    low, high = COMPENSATION_RATE_BOUNDS
+    if not low <= rate_percent <= high:
+        raise ValueError(f"n must be between {low} % and {high} %")
+    return round(max(price, 0.0) * max(km_driven, 0) / 1000.0 * rate_percent / 100.0, 2)
