@@ -58,7 +58,7 @@ class AftersalesSanbaoRequest(models.Model):
     compensation_rate = fields.Float(
         string="Usage Compensation (n, %)", digits=(3, 2), help="From the vehicle's 三包 rule when submitted."
     )
-    km_driven = fields.Integer(compute="_compute_compensation", string="Km Driven")
+    km_driven = fields.Integer(compute="_compute_compensation")
     compensation = fields.Monetary(
         compute="_compute_compensation",
         store=True,
@@ -67,7 +67,7 @@ class AftersalesSanbaoRequest(models.Model):
     )
     refund_amount = fields.Monetary(compute="_compute_compensation", store=True, help="Price less the compensation.")
     decision_note = fields.Text(string="Decision", help="Why the request is approved or refused.", copy=False)
-    decided_by_id = fields.Many2one("res.users", string="Decided By", readonly=True, copy=False)
+    decided_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     decided_on = fields.Datetime(readonly=True, copy=False)
 
     _sql_constraints = [("price_positive", "CHECK(price >= 0)", "The vehicle price cannot be negative.")]
