@@ -40,25 +40,32 @@ class HelpdeskTicket(models.Model):
                 return warranty_team
         return category.aftersales_team_id
 
+    @staticmethod
+    def _given_id(vals, name):
+        """The record id a create or write gives ``name``, read before the value check of the RPC mixin runs
+        (after these overrides): anything but an id is left for that check to refuse, naming the field."""
+        value = vals.get(name)
+        return value if isinstance(value, int) and not isinstance(value, bool) else False
+
     @api.model_create_multi
     def create(self, vals_list):
         categories = self.env["helpdesk.ticket.category"].browse(
-            {vals["category_id"] for vals in vals_list if vals.get("category_id")}
+            {self._given_id(vals, "category_id") for vals in vals_list} - {False}
         )
         for vals in vals_list:
-            if vals.get("category_id") and not vals.get("team_id"):
+            if self._given_id(vals, "category_id") and not vals.get("team_id"):
                 company = self.env["res.company"].browse(vals.get("company_id")) or self.env.company
                 team = self._aftersales_route_team(categories.browse(vals["category_id"]), company)
                 if team:
                     vals["team_id"] = team.id
-            if vals.get("vehicle_id") and not vals.get("partner_id"):
+            if self._given_id(vals, "vehicle_id") and not vals.get("partner_id"):
                 vals["partner_id"] = self.env["aftersales.vehicle"].browse(vals["vehicle_id"]).partner_id.id
         tickets = super().create(vals_list)
         tickets.filtered(lambda t: t.vehicle_id and t.odometer)._record_odometer()
         return tickets
 
     def write(self, vals):
-        if vals.get("category_id") and "team_id" not in vals:
+        if self._given_id(vals, "category_id") and "team_id" not in vals:
             category = self.env["helpdesk.ticket.category"].browse(vals["category_id"])
             team = self._aftersales_route_team(category, self.company_id[:1] or self.env.company)
             if team:

@@ -1,3 +1,4 @@
+from odoo.exceptions import ValidationError
 from odoo.tests import Form, new_test_user, tagged
 
 from odoo.addons.aftersales_base.tests.common import AftersalesCase
@@ -88,3 +89,11 @@ class TestCaseIntake(AftersalesCase):
         user = new_test_user(self.env, "station_cases", groups="aftersales_base.group_aftersales_station")
         user.aftersales_station_id = self.station_a
         self.assertEqual(Ticket.with_user(user).search([("id", "in", (mine | other).ids)]), mine)
+
+    def test_a_case_type_that_is_no_record_is_refused_by_name(self):
+        """Routing reads the case type before the value check: True (read by Python as 1) is still refused."""
+        case = self.env["helpdesk.ticket"].create({"name": "Noise", "description": "<p>Noise</p>"})
+        with self.assertRaisesMessage(ValidationError, "is not a valid value"):
+            case.write({"category_id": True})
+        with self.assertRaisesMessage(ValidationError, "is not a valid value"):
+            self.env["helpdesk.ticket"].create({"name": "Noise", "description": "x", "category_id": True})
