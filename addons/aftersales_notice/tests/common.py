@@ -5,6 +5,7 @@ from unittest.mock import patch
 
 from odoo import Command
 from odoo.tests import new_test_user
+from odoo.tools import format_amount
 
 from odoo.addons.aftersales_base.tests.common import AftersalesCase
 
@@ -54,6 +55,10 @@ class NoticeCase(AftersalesCase):
             .sudo()
             .search([("mail_message_id.model", "=", records._name), ("mail_message_id.res_id", "in", records.ids)])
         )
+
+    def _money(self, job, amount):
+        """An amount as the notice writes it in the job's currency, spaces as in the mail's plain text."""
+        return " ".join(format_amount(self.env, amount, job.aftersales_currency_id).split())
 
     def _mails_of(self, records):
         return self.env["mail.mail"].sudo().search([("model", "=", records._name), ("res_id", "in", records.ids)])
