@@ -465,7 +465,13 @@ class TestChineseScreens(HttpCase):
             }
         )
         callback._ensure_user_input()
-        records = {"helpdesk.ticket": self.ticket, "aftersales.part.request": request, "aftersales.callback": callback}
+        records = {
+            "helpdesk.ticket": self.ticket,
+            "aftersales.part.request": request,
+            "aftersales.callback": callback,
+            "repair.order": self.repair,  # the delivery notice
+            "aftersales.vehicle": self.vehicle,  # the maintenance reminder
+        }
         templates = self.env["mail.template"].browse(
             data.res_id
             for data in self.env["ir.model.data"].search(
