@@ -31,6 +31,7 @@
         "wizards/portal_wizard_views.xml",
         "views/aftersales_menus.xml",
         "views/aftersales_portal_templates.xml",
+        "report/aftersales_paper_templates.xml",
         "report/aftersales_vehicle_report.xml",
     ],
     "demo": ["demo/aftersales_company_demo.xml", "demo/aftersales_demo.xml"],
