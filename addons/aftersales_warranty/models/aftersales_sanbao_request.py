@@ -105,6 +105,8 @@ class AftersalesSanbaoRequest(models.Model):
 
     def action_submit_request(self):
         """Freeze the engine's facts and hand the request to the warranty office."""
+        # The engine's facts are read fresh: repairs recorded since they were last computed count.
+        self.vehicle_id.invalidate_recordset(["sanbao_rule_id", "sanbao_entitlement", "sanbao_reasons"])
         for request in self:
             if request.state != "draft":
                 raise UserError(self.env._("%(request)s is already submitted.", request=request.name))

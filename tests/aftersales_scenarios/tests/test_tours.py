@@ -164,3 +164,42 @@ class TestJourneys(HttpCase):
         signed = job.work_order_signed_paper_id
         self.assertEqual((signed.signed_by, signed.channel, signed.version), ("Portal Tour Driver", "portal", 1))
         self.assertTrue(signed.signature)
+
+    def test_warranty_officer_decides_a_sanbao_request(self):
+        household = self.env.ref("aftersales_warranty.product_category_household_vehicle")
+        model = self.env["product.product"].create(
+            {"name": "Tour family car", "aftersales_is_vehicle": True, "categ_id": household.id}
+        )
+        gearbox = self.env["product.product"].create(
+            {
+                "name": "Tour gearbox",
+                "aftersales_sanbao_part_group_id": self.env.ref("aftersales_warranty.part_group_gearbox").id,
+            }
+        )
+        vehicle = self.env["aftersales.vehicle"].create(
+            {"vin": "SBTADRJF7K1000001", "product_id": model.id, "delivery_date": fields.Date.today()}
+        )
+        self.env["repair.order"].create(
+            {
+                "vehicle_id": vehicle.id,
+                "default_pay_type": "warranty",
+                "move_ids": [
+                    Command.create({"product_id": gearbox.id, "product_uom_qty": 1, "repair_line_type": "add"})
+                ],
+            }
+        )
+        request = self.env["aftersales.sanbao.request"].create(
+            {"vehicle_id": vehicle.id, "kind": "refund", "odometer": 1200, "price": 90000}
+        )
+        request.action_submit_request()
+        self.assertEqual(request.entitlement, "return", request.facts)
+        request.price = 150000  # still open: the office may correct the price before deciding
+        new_test_user(self.env, "tour_officer", groups="aftersales_warranty.group_aftersales_warranty")
+        self.start_tour(
+            "/odoo/action-aftersales_warranty.aftersales_sanbao_request_action",
+            "aftersales_sanbao_request_tour",
+            login="tour_officer",
+        )
+        self.assertEqual(request.state, "to_approve", "above 100,000: the general manager signs off next")
+        self.assertEqual(request.decided_by_id.login, "tour_officer")
+        self.assertIn("refund", request.decision_note)
