@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
-from odoo.addons.aftersales_base.tools.workflow import workflow_writes
+from odoo.addons.aftersales_base.tools.workflow import workflow_writes, workflow_writes_allowed
 
 from ..tools.sanbao import usage_compensation
 from .aftersales_vehicle_sanbao import SANBAO_ENTITLEMENTS
@@ -58,7 +58,7 @@ class AftersalesSanbaoRequest(models.Model):
     compensation_rate = fields.Float(
         string="Usage Compensation (n, %)", digits=(3, 2), help="From the vehicle's 三包 rule when submitted."
     )
-    km_driven = fields.Integer(compute="_compute_compensation")
+    km_driven = fields.Integer(compute="_compute_compensation", store=True)
     compensation = fields.Monetary(
         compute="_compute_compensation",
         store=True,
@@ -93,11 +93,16 @@ class AftersalesSanbaoRequest(models.Model):
         )
 
     def write(self, vals):
-        """A decided request does not change; a warranty officer reopens it, saying why."""
-        if set(vals) - {"message_main_attachment_id"} and any(request.state in DECIDED for request in self):
-            if not self.env.context.get("aftersales_sanbao_reopening"):
-                names = ", ".join(self.filtered(lambda r: r.state in DECIDED).mapped("name"))
-                raise UserError(self.env._("%(requests)s is decided: reopen it first, saying why.", requests=names))
+        """A decided request does not change; a warranty officer reopens it, saying why.
+
+        What follows from the decision (its own actions, inside ``workflow_writes()``) is not a change."""
+        if (
+            set(vals) - {"message_main_attachment_id"}
+            and not workflow_writes_allowed()
+            and any(request.state in DECIDED for request in self)
+        ):
+            names = ", ".join(self.filtered(lambda r: r.state in DECIDED).mapped("name"))
+            raise UserError(self.env._("%(requests)s is decided: reopen it first, saying why.", requests=names))
         return super().write(vals)
 
     def _approval_document_type(self):
@@ -110,6 +115,13 @@ class AftersalesSanbaoRequest(models.Model):
         for request in self:
             if request.state != "draft":
                 raise UserError(self.env._("%(request)s is already submitted.", request=request.name))
+            if not request.partner_id:
+                raise UserError(
+                    self.env._(
+                        "%(vehicle)s has no owner: a 三包 request is the owner's; set the owner on the vehicle first.",
+                        vehicle=request.vehicle_id.display_name,
+                    )
+                )
             vehicle = request.vehicle_id
             values = {
                 "state": "submitted",
@@ -207,9 +219,7 @@ class AftersalesSanbaoRequest(models.Model):
         if not (reason or "").strip():
             raise UserError(self.env._("Say why the decision is reopened."))
         with workflow_writes():
-            self.with_context(aftersales_sanbao_reopening=True).write(
-                {"state": "submitted", "decided_by_id": False, "decided_on": False, "approval_state": "draft"}
-            )
+            self.write({"state": "submitted", "decided_by_id": False, "decided_on": False, "approval_state": "draft"})
         self.message_post(body=self.env._("Reopened: %(reason)s", reason=reason))
         return True
 

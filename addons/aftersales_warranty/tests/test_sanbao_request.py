@@ -46,6 +46,7 @@ class TestSanbaoRequest(AftersalesCase):
             {
                 "vin": "SBRADRJF7K1000001",
                 "product_id": model.id,
+                "partner_id": cls.env["res.partner"].create({"name": "SB Owner"}).id,
                 "delivery_date": date.today() - timedelta(days=3),
                 "station_id": cls.station.id,
             }
@@ -127,3 +128,10 @@ class TestSanbaoRequest(AftersalesCase):
         rule.compensation_rate = 0.8
         with self.assertRaises(ValidationError):
             rule.compensation_rate = 0.4
+
+    def test_a_request_without_an_owner_is_not_submitted(self):
+        ownerless = self.env["aftersales.vehicle"].create({"vin": "SBRADRJF7K1000002"})
+        request = self.env["aftersales.sanbao.request"].create({"vehicle_id": ownerless.id, "price": 1000})
+        with self.assertRaisesMessage(UserError, "has no owner"):
+            request.action_submit_request()
+        self.assertEqual(request.state, "draft")

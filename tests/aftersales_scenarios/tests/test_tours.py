@@ -177,7 +177,12 @@ class TestJourneys(HttpCase):
             }
         )
         vehicle = self.env["aftersales.vehicle"].create(
-            {"vin": "SBTADRJF7K1000001", "product_id": model.id, "delivery_date": fields.Date.today()}
+            {
+                "vin": "SBTADRJF7K1000001",
+                "product_id": model.id,
+                "delivery_date": fields.Date.today(),
+                "partner_id": self.env["res.partner"].create({"name": "Tour 三包 customer"}).id,
+            }
         )
         self.env["repair.order"].create(
             {

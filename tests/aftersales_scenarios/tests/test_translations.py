@@ -20,6 +20,7 @@ MODULES = (
     "aftersales_warranty",
     "aftersales_survey",
     "aftersales_notice",
+    "aftersales_sanbao_return",
 )
 
 # What a Chinese screen may still hold in Latin letters. Words written in capitals are codes, not English:
