@@ -208,3 +208,40 @@ class TestJourneys(HttpCase):
         self.assertEqual(request.state, "to_approve", "above 100,000: the general manager signs off next")
         self.assertEqual(request.decided_by_id.login, "tour_officer")
         self.assertIn("refund", request.decision_note)
+
+    def test_customer_follows_a_sanbao_request_on_the_portal(self):
+        driver = new_test_user(self.env, "portal_sanbao", name="Portal 三包 Driver", groups="base.group_portal")
+        model = self.env["product.product"].create({"name": "Portal tour car", "aftersales_is_vehicle": True})
+        vehicle = self.env["aftersales.vehicle"].create(
+            {"vin": "SBPADRJF7K1000001", "product_id": model.id, "partner_id": driver.partner_id.id}
+        )
+        stranger = self.env["aftersales.vehicle"].create(
+            {"vin": "SBPADRJF7K1000002", "partner_id": self.env["res.partner"].create({"name": "Stranger"}).id}
+        )
+        Request = self.env["aftersales.sanbao.request"]
+        decided, pending, other = Request.create(
+            [
+                {"vehicle_id": vehicle.id, "kind": "refund", "odometer": 1500, "price": 90000},
+                {"vehicle_id": vehicle.id, "kind": "exchange", "price": 90000},
+                {"vehicle_id": stranger.id, "kind": "exchange", "price": 90000},
+            ]
+        )
+        (decided | pending | other).action_submit_request()
+        decided.compensation_rate = 0.6
+        decided.decision_note = "Gearbox fault not cleared after two repairs"
+        officer = new_test_user(
+            self.env, "portal_sanbao_officer", groups="aftersales_warranty.group_aftersales_warranty"
+        )
+        decided.with_user(officer).action_approve_refund()
+        self.assertEqual(decided.state, "refund")
+
+        self.start_tour("/my", "aftersales_portal_sanbao_tour", login="portal_sanbao")
+
+        self.authenticate("portal_sanbao", "portal_sanbao")
+        pdf = self.url_open(f"/report/pdf/aftersales_warranty.report_sanbao_certificate/{decided.id}")
+        self.assertEqual((pdf.status_code, pdf.headers["Content-Type"]), (200, "application/pdf"))
+        refused = self.url_open(f"/report/pdf/aftersales_warranty.report_sanbao_certificate/{pending.id}")
+        self.assertNotEqual(refused.headers.get("Content-Type"), "application/pdf", "no certificate before a decision")
+        elsewhere = self.url_open(f"/my/sanbao/{other.id}")
+        self.assertTrue(elsewhere.url.endswith("/my"), "another customer's request is not shown")
+        self.assertNotIn(other.name, elsewhere.text)
