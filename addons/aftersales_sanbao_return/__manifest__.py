@@ -10,8 +10,8 @@
     "maintainers": ["aftersales-team"],
     "development_status": "Beta",
     "license": "AGPL-3",
-    # rma_lot: the returned vehicle is received by its serial (the VIN) and the replacement delivered by its own.
-    "depends": ["aftersales_warranty", "rma_lot"],
+    # aftersales_rma: OCA rma and rma_lot (the vehicle is received and replaced by its serial), in Chinese.
+    "depends": ["aftersales_warranty", "aftersales_rma"],
     "data": [
         "security/aftersales_sanbao_return_security.xml",
         "security/ir.model.access.csv",
