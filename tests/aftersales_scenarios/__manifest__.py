@@ -7,7 +7,14 @@
     "author": "After-Sales Team",
     "license": "AGPL-3",
     # l10n_cn: the demo company these tests check is a Chinese one, as in scripts/run (our addons do not need it).
-    "depends": ["aftersales_survey", "aftersales_warranty", "aftersales_notice", "aftersales_sanbao_return", "l10n_cn"],
+    "depends": [
+        "aftersales_survey",
+        "aftersales_warranty",
+        "aftersales_notice",
+        "aftersales_sanbao_return",
+        "aftersales_batch_return",
+        "l10n_cn",
+    ],
     "assets": {
         "web.assets_tests": ["aftersales_scenarios/static/tests/tours/*.js"],
     },

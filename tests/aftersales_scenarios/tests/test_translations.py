@@ -21,6 +21,7 @@ MODULES = (
     "aftersales_survey",
     "aftersales_notice",
     "aftersales_sanbao_return",
+    "aftersales_batch_return",
 )
 
 # What a Chinese screen may still hold in Latin letters. Words written in capitals are codes, not English:

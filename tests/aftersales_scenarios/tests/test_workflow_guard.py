@@ -11,9 +11,10 @@ ROLES = [
     ("warranty", "aftersales_warranty.group_aftersales_warranty"),
     ("callback", "aftersales_survey.group_aftersales_callback"),
     ("accountant", "account.group_account_invoice"),
+    ("batch_marketing", "aftersales_batch_return.group_batch_return_marketing"),
     ("manager", "aftersales_base.group_aftersales_manager"),
 ]
-OUR_EXTENDED_MODELS = {"repair.order", "helpdesk.ticket", "stock.move"}
+OUR_EXTENDED_MODELS = {"repair.order", "helpdesk.ticket", "stock.move", "rma"}
 
 
 @tagged("post_install", "-at_install")
