@@ -24,6 +24,18 @@ class AftersalesSanbaoRequest(models.Model):
         decision = self.env._("the warranty office's decision")
         return dict(super()._workflow_fields(), rma_id=decision, compensation_move_id=decision)
 
+    def action_submit_request(self):
+        """A vehicle already returned or exchanged has no 三包 left: its replacement carries its own."""
+        closed = self.filtered(lambda r: r.vehicle_id.register_state != "in_service")
+        if closed:
+            raise UserError(
+                self.env._(
+                    "%(vehicles)s was returned or exchanged under 三包: ask on the vehicle in service.",
+                    vehicles=", ".join(closed.vehicle_id.mapped("display_name")),
+                )
+            )
+        return super().action_submit_request()
+
     def _approve(self, outcome):
         """The return receives the vehicle as its model (and serial): a vehicle without a model cannot go back."""
         missing = self.filtered(lambda r: not r.vehicle_id.product_id)

@@ -37,6 +37,10 @@ class TestSanbaoReturn(SanbaoReturnCase):
         self.assertAlmostEqual(refund.amount_untaxed, 89190.0, msg="the price paid, less the usage compensation")
         self.assertEqual(sorted(refund.invoice_line_ids.mapped("price_unit")), [-810.0, 90000.0])
 
+        again = self.env["aftersales.sanbao.request"].create({"vehicle_id": self.vehicle.id, "price": 90000})
+        with self.assertRaisesMessage(UserError, "was returned or exchanged"):
+            again.action_submit_request()
+
     def test_exchange_end_to_end(self):
         request = self._approved("exchange")
         rma = request.rma_id
