@@ -13,6 +13,7 @@
         "aftersales_notice",
         "aftersales_sanbao_return",
         "aftersales_batch_return",
+        "aftersales_subsidy",
         "l10n_cn",
     ],
     "assets": {

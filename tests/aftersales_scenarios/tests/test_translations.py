@@ -22,6 +22,7 @@ MODULES = (
     "aftersales_notice",
     "aftersales_sanbao_return",
     "aftersales_batch_return",
+    "aftersales_subsidy",
 )
 
 # What a Chinese screen may still hold in Latin letters. Words written in capitals are codes, not English:

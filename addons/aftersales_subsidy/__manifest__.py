@@ -1,0 +1,28 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+{
+    "name": "After-Sales 家电下乡 Subsidies",
+    "summary": "家电下乡 subsidies of the products sold, and their returns: the subsidy is settled before the "
+    "product is returned (先退补贴后退货), each return kept three years",
+    "version": "18.0.1.0.0",
+    "category": "After-Sales",
+    "website": "https://github.com/aftersales/aftersales",
+    "author": "After-Sales Team",
+    "maintainers": ["aftersales-team"],
+    "development_status": "Beta",
+    "license": "AGPL-3",
+    # aftersales_rma: the returns themselves, on OCA rma in Chinese (their confirmation and refund wait for the
+    # subsidy); account: the sales invoice the subsidy is declared on; aftersales_base: the guard of the fields
+    # only the buttons move.
+    "depends": ["aftersales_rma", "account", "aftersales_base"],
+    "data": [
+        "security/aftersales_subsidy_security.xml",
+        "security/ir.model.access.csv",
+        "data/aftersales_subsidy_data.xml",
+        "views/aftersales_subsidy_views.xml",
+        "views/account_move_views.xml",
+        "views/rma_views.xml",
+        "views/aftersales_subsidy_menus.xml",
+        "report/report_invoice.xml",
+    ],
+    "demo": ["demo/aftersales_subsidy_demo.xml"],
+}

@@ -1,0 +1,2 @@
+# Pure subsidy rules, free of the ORM.
+from . import subsidy
