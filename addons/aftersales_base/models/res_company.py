@@ -39,11 +39,15 @@ class ResCompany(models.Model):
 
     def _aftersales_copy_default_rules(self):
         """A company created after install works under the shipped rules until its managers change them:
-        nothing is approved on submission for want of a rule."""
+        nothing is approved on submission for want of a rule.
+
+        Only the rules of modules already loaded: while a module installs, the rules of those loaded after it
+        (a parts document type, say) are not valid values yet."""
+        loaded = [name for name in self.env.registry._init_modules if name.startswith("aftersales_")]
         shipped = (
             self.env["ir.model.data"]
             .sudo()
-            .search([("model", "in", self._aftersales_default_rule_models()), ("module", "=like", "aftersales_%")])
+            .search([("model", "in", self._aftersales_default_rule_models()), ("module", "in", loaded)])
         )
         for model in set(shipped.mapped("model")):
             records = self.env[model].sudo().browse(shipped.filtered(lambda d, m=model: d.model == m).mapped("res_id"))
