@@ -11,9 +11,10 @@
     "development_status": "Beta",
     "license": "AGPL-3",
     # aftersales_rma: the returns themselves, on OCA rma in Chinese (their confirmation and refund wait for the
-    # subsidy); account: the sales invoice the subsidy is declared on; aftersales_base: the guard of the fields
-    # only the buttons move.
-    "depends": ["aftersales_rma", "account", "aftersales_base"],
+    # subsidy). aftersales_warranty (and through it account): the returns this rule governs are 三包 returns
+    # (对符合“三包”规定要求退货的); and its demo gives the demo company its Chinese chart of accounts, which replaces
+    # every journal entry made before it, so the subsidies' demo invoices must come after it.
+    "depends": ["aftersales_rma", "aftersales_warranty"],
     "data": [
         "security/aftersales_subsidy_security.xml",
         "security/ir.model.access.csv",
