@@ -14,6 +14,7 @@
         "aftersales_sanbao_return",
         "aftersales_batch_return",
         "aftersales_subsidy",
+        "aftersales_loaner",
         "l10n_cn",
     ],
     "assets": {

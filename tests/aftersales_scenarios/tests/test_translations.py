@@ -23,6 +23,7 @@ MODULES = (
     "aftersales_sanbao_return",
     "aftersales_batch_return",
     "aftersales_subsidy",
+    "aftersales_loaner",
 )
 
 # What a Chinese screen may still hold in Latin letters. Words written in capitals are codes, not English:
