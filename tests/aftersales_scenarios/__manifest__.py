@@ -15,6 +15,7 @@
         "aftersales_batch_return",
         "aftersales_subsidy",
         "aftersales_loaner",
+        "aftersales_fieldservice",
         "l10n_cn",
     ],
     "assets": {

@@ -24,6 +24,7 @@ MODULES = (
     "aftersales_batch_return",
     "aftersales_subsidy",
     "aftersales_loaner",
+    "aftersales_fieldservice",
 )
 
 # What a Chinese screen may still hold in Latin letters. Words written in capitals are codes, not English:

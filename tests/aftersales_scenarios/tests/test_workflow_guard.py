@@ -11,6 +11,7 @@ ROLES = [
     ("warranty", "aftersales_warranty.group_aftersales_warranty"),
     ("callback", "aftersales_survey.group_aftersales_callback"),
     ("accountant", "account.group_account_invoice"),
+    ("field_engineer", "aftersales_fieldservice.group_aftersales_field_engineer"),
     ("batch_marketing", "aftersales_batch_return.group_batch_return_marketing"),
     ("manager", "aftersales_base.group_aftersales_manager"),
 ]

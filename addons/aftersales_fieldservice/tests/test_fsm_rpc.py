@@ -1,0 +1,133 @@
+from xmlrpc.client import Fault
+
+from odoo.tests import HttpCase, new_test_user, tagged
+
+from .common import SIGNATURE, make_engineer
+
+
+@tagged("post_install", "-at_install")
+class TestFieldEngineerOverRpc(HttpCase):
+    """What a field engineer can do from any client (here XML-RPC): only their own orders, no change to a
+    signed record, no signature on an order not started."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        customer = cls.env["res.partner"].create({"name": "RPC Customer", "service_zone": "city"})
+        cls.station = cls.env["res.partner"].create({"name": "RPC Station", "is_service_station": True})
+        cls.other_station = cls.env["res.partner"].create({"name": "RPC Station 2", "is_service_station": True})
+        location = cls.env["fsm.location"].create({"name": "RPC site", "owner_id": customer.id})
+        cls.engineer, person = make_engineer(cls.env, "rpc_engineer")
+        cls.other, other_person = make_engineer(cls.env, "rpc_other_engineer")
+        orders = cls.env["fsm.order"].create(
+            [
+                {"location_id": location.id, "person_id": person.id, "station_id": cls.station.id},
+                {"location_id": location.id, "person_id": other_person.id, "station_id": cls.other_station.id},
+            ]
+        )
+        cls.own_order, cls.foreign_order = orders
+        cls.station_user = new_test_user(
+            cls.env, "rpc_station", groups="aftersales_base.group_aftersales_station", password="rpc_station-password"
+        )
+        cls.station_user.aftersales_station_id = cls.station
+
+    def _rpc(self, user, model, method, args, kwargs=None):
+        return self.xmlrpc_object.execute_kw(
+            self.env.cr.dbname, user.id, f"{user.login}-password", model, method, args, kwargs or {}
+        )
+
+    def test_engineer_sees_only_own_orders(self):
+        found = self._rpc(self.engineer, "fsm.order", "search", [[]])
+        self.assertEqual(found, self.own_order.ids)
+        with self.assertRaisesRegex(Fault, "doesn't have '(read|create)' access"):
+            self._rpc(self.engineer, "fsm.order", "read", [self.foreign_order.ids, ["name"]])
+        with self.assertRaisesRegex(Fault, "doesn't have '(read|write)' access"):
+            self._rpc(self.engineer, "fsm.order", "write", [self.foreign_order.ids, {"description": "x"}])
+        # The ticket form's Service Orders page and the engineer's form read what they need.
+        self._rpc(self.engineer, "fsm.order", "web_read", [self.own_order.ids, {"location_id": {}, "stage_id": {}}])
+
+    def test_station_sees_its_station_orders(self):
+        found = self._rpc(self.station_user, "fsm.order", "search", [[]])
+        self.assertEqual(found, self.own_order.ids)
+
+    def test_engineer_records_signs_and_cannot_change(self):
+        with self.assertRaisesRegex(Fault, "has not started"):
+            self._rpc(self.engineer, "aftersales.fsm.record", "create", [{"order_id": self.own_order.id}])
+        self._rpc(self.engineer, "fsm.order", "action_aftersales_dispatch", [self.own_order.ids])
+        self._rpc(self.engineer, "fsm.order", "action_aftersales_arrive", [self.own_order.ids])
+        with self.assertRaisesRegex(Fault, "doesn't have '(read|create)' access"):
+            self._rpc(self.engineer, "aftersales.fsm.record", "create", [{"order_id": self.foreign_order.id}])
+        record_id = self._rpc(
+            self.engineer,
+            "aftersales.fsm.record",
+            "create",
+            [{"order_id": self.own_order.id, "found": "Flat battery", "work_done": "Charged"}],
+        )
+        with self.assertRaisesRegex(Fault, "not written directly"):
+            self._rpc(self.engineer, "aftersales.fsm.record", "write", [[record_id], {"signed_on": "2026-01-01"}])
+        self._rpc(
+            self.engineer,
+            "aftersales.fsm.record",
+            "write",
+            [[record_id], {"customer_signature": SIGNATURE.decode(), "signed_by": "Mr Customer"}],
+        )
+        with self.assertRaisesRegex(Fault, "cannot be changed"):
+            self._rpc(self.engineer, "aftersales.fsm.record", "write", [[record_id], {"work_done": "Nothing"}])
+        with self.assertRaisesRegex(Fault, "cannot be changed"):
+            self._rpc(self.engineer, "aftersales.fsm.record", "write", [[record_id], {"customer_signature": False}])
+        record = self.env["aftersales.fsm.record"].browse(record_id)
+        self.assertEqual(record.work_done, "Charged")
+        self.assertTrue(record.customer_signature)
+        self._rpc(self.engineer, "fsm.order", "action_aftersales_complete", [self.own_order.ids])
+        self.assertTrue(self.own_order.is_closed)
+        self.assertTrue(self.own_order.arrived_at)
+
+    def test_engineer_cannot_sign_unstarted_order(self):
+        self._rpc(self.engineer, "fsm.order", "action_aftersales_dispatch", [self.own_order.ids])
+        self._rpc(self.engineer, "fsm.order", "action_aftersales_arrive", [self.own_order.ids])
+        record = self.env["aftersales.fsm.record"].create({"order_id": self.own_order.id})
+        # Arrival cleared by the dispatcher (entered by mistake): the order has not started any more.
+        self.own_order.write({"arrived_at": False})
+        with self.assertRaisesRegex(Fault, "has not started"):
+            self._rpc(
+                self.engineer,
+                "aftersales.fsm.record",
+                "write",
+                [record.ids, {"customer_signature": SIGNATURE.decode()}],
+            )
+        self.assertFalse(record.is_signed)
+
+    def test_case_form_readable_by_after_sales_roles(self):
+        """helpdesk_mgmt_fieldservice shows a case's service orders on its form: every after-sales role
+        reads it (the station only its own orders)."""
+        case = self.env["helpdesk.ticket"].create({"name": "RPC case", "description": "<p>x</p>"})
+        (self.own_order | self.foreign_order).ticket_id = case
+        agent = new_test_user(
+            self.env, "rpc_agent", groups="aftersales_base.group_aftersales_user", password="rpc_agent-password"
+        )
+        spec = {
+            "fsm_order_ids": {
+                "fields": {
+                    "name": {},
+                    "location_id": {"fields": {"display_name": {}}},
+                    "stage_id": {"fields": {"display_name": {}}},
+                    "person_id": {"fields": {"display_name": {}}},
+                }
+            }
+        }
+        (values,) = self._rpc(agent, "helpdesk.ticket", "web_read", [case.ids, spec])
+        self.assertEqual(len(values["fsm_order_ids"]), 2)
+        case.station_id = self.station
+        (values,) = self._rpc(self.station_user, "helpdesk.ticket", "web_read", [case.ids, spec])
+        self.assertEqual([order["id"] for order in values["fsm_order_ids"]], self.own_order.ids)
+
+    def test_engineer_cannot_write_the_sla_clock(self):
+        """The engineer records the times with the buttons; writing them directly (backdating an arrival)
+        is refused and leaves the order unchanged."""
+        self._rpc(self.engineer, "fsm.order", "action_aftersales_dispatch", [self.own_order.ids])
+        with self.assertRaisesRegex(Fault, "Only a dispatcher corrects"):
+            self._rpc(self.engineer, "fsm.order", "write", [self.own_order.ids, {"arrived_at": "2020-01-01 00:00:00"}])
+        with self.assertRaisesRegex(Fault, "Only a dispatcher corrects"):
+            self._rpc(self.engineer, "fsm.order", "write", [self.own_order.ids, {"dispatched_at": False}])
+        self.assertFalse(self.own_order.arrived_at)
+        self.assertTrue(self.own_order.dispatched_at)
