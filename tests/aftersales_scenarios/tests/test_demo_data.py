@@ -18,6 +18,13 @@ OUR_MODULES = (
     "aftersales_parts",
     "aftersales_warranty",
     "aftersales_survey",
+    "aftersales_notice",
+    "aftersales_rma",
+    "aftersales_sanbao_return",
+    "aftersales_batch_return",
+    "aftersales_subsidy",
+    "aftersales_loaner",
+    "aftersales_fieldservice",
 )
 
 
