@@ -24,6 +24,7 @@
         "views/helpdesk_ticket_views.xml",
         "views/aftersales_vehicle_views.xml",
         "views/aftersales_fieldservice_menus.xml",
+        "views/portal_templates.xml",
     ],
     "demo": ["demo/aftersales_fieldservice_demo.xml"],
     "assets": {

@@ -240,3 +240,7 @@ class FsmOrder(models.Model):
         action["domain"] = [("order_id", "=", self.id)]
         action["context"] = {"default_order_id": self.id}
         return action
+
+    def _portal_signed_records(self):
+        """What the customer sees on the portal: only records they signed, which no longer change."""
+        return self.aftersales_record_ids.filtered("is_signed")

@@ -4,3 +4,4 @@ from . import test_fsm_record
 from . import test_fsm_rpc
 from . import test_fsm_tour
 from . import test_translations
+from . import test_portal
