@@ -109,6 +109,7 @@ class FsmOrder(models.Model):
 
     def write(self, vals):
         self._check_clock_writes(vals)
+        self._check_stage_writes(vals)
         result = super().write(vals)
         if vals.get("arrived_at"):
             self._mark_case_onsite()
@@ -123,6 +124,19 @@ class FsmOrder(models.Model):
                 self.env._(
                     "Only a dispatcher corrects the dispatch and arrival times: record them with the "
                     "Dispatch and Arrived on Site buttons."
+                )
+            )
+
+    def _check_stage_writes(self, vals):
+        """An engineer moves their order by its buttons: Complete Visit wants the customer's signature, and
+        cancelling or reopening an order is the dispatcher's."""
+        if "stage_id" not in vals or self.env.su or workflow_writes_allowed():
+            return
+        if not self.env.user.has_group("fieldservice.group_fsm_dispatcher"):
+            raise AccessError(
+                self.env._(
+                    "Only a dispatcher moves a dispatch order between stages: finish the visit with Complete "
+                    "Visit once the customer has signed."
                 )
             )
 
@@ -169,7 +183,8 @@ class FsmOrder(models.Model):
                 user_id=self.env.user.id,
             )
         self.filtered(lambda o: not o.date_end).write({"date_end": now})
-        return self.action_complete()
+        with workflow_writes():
+            return self.action_complete()
 
     def action_aftersales_complete(self):
         """The engineer closes the visit: the customer has signed what was done."""

@@ -131,3 +131,28 @@ class TestFieldEngineerOverRpc(HttpCase):
             self._rpc(self.engineer, "fsm.order", "write", [self.own_order.ids, {"dispatched_at": False}])
         self.assertFalse(self.own_order.arrived_at)
         self.assertTrue(self.own_order.dispatched_at)
+
+    def test_engineer_cannot_move_the_stage(self):
+        """Completing without the customer's signature, or cancelling, by writing the stage is refused."""
+        self._rpc(self.engineer, "fsm.order", "action_aftersales_dispatch", [self.own_order.ids])
+        self._rpc(self.engineer, "fsm.order", "action_aftersales_arrive", [self.own_order.ids])
+        for stage in ("fieldservice.fsm_stage_completed", "fieldservice.fsm_stage_cancelled"):
+            with self.assertRaisesRegex(Fault, "Only a dispatcher moves a dispatch order"):
+                self._rpc(
+                    self.engineer, "fsm.order", "write", [self.own_order.ids, {"stage_id": self.env.ref(stage).id}]
+                )
+        self.assertEqual(self.own_order.stage_id, self.env.ref("fieldservice.fsm_stage_new"))
+        with self.assertRaisesRegex(Fault, "no on-site record signed"):
+            self._rpc(self.engineer, "fsm.order", "action_aftersales_complete", [self.own_order.ids])
+
+    def test_engineer_menus_are_their_orders(self):
+        """Under After-Sales the engineer finds their orders and records, not cases, customers or stations."""
+        menus = self.env["ir.ui.menu"].with_user(self.engineer).load_menus(False)
+        root = self.env.ref("aftersales_base.menu_aftersales_root")
+        seen = {menus[child]["name"] for child in menus[root.id]["children"]}
+        self.assertEqual(seen, {self.env.ref("aftersales_fieldservice.menu_aftersales_field_service").name})
+        field_service = self.env.ref("aftersales_fieldservice.menu_aftersales_field_service")
+        self.assertIn(
+            self.env.ref("aftersales_fieldservice.menu_aftersales_fsm_my_orders").id,
+            menus[field_service.id]["children"],
+        )
