@@ -16,6 +16,7 @@
         "aftersales_subsidy",
         "aftersales_loaner",
         "aftersales_fieldservice",
+        "aftersales_maintenance_plan",
         "l10n_cn",
     ],
     "assets": {

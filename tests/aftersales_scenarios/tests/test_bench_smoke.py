@@ -17,6 +17,7 @@ SMOKE = {
     "bench_xlsx_export": {"rows": 2000},
     "bench_caller_lookup": {"partners": 200, "lookups": 20},
     "bench_sla_refresh": {"tickets": 60, "batch_size": 25},
+    "bench_maintenance_plans": {"plans": 40},
 }
 
 

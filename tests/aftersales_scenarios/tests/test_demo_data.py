@@ -25,6 +25,7 @@ OUR_MODULES = (
     "aftersales_subsidy",
     "aftersales_loaner",
     "aftersales_fieldservice",
+    "aftersales_maintenance_plan",
 )
 
 

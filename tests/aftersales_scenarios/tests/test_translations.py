@@ -2,6 +2,7 @@ import re
 from datetime import date, timedelta
 
 import polib
+from dateutil.relativedelta import relativedelta
 from lxml import etree, html
 
 from odoo import Command, fields
@@ -25,6 +26,7 @@ MODULES = (
     "aftersales_subsidy",
     "aftersales_loaner",
     "aftersales_fieldservice",
+    "aftersales_maintenance_plan",
 )
 
 # What a Chinese screen may still hold in Latin letters. Words written in capitals are codes, not English:
@@ -472,7 +474,20 @@ class TestChineseScreens(HttpCase):
             }
         )
         callback._ensure_user_input()
+        # A maintenance plan whose first visit is in 3 days: its order is made and the customer told.
+        plan = self.env["fsm.recurring"].create(
+            {
+                "fsm_recurring_template_id": self.env.ref(
+                    "aftersales_maintenance_plan.recurring_template_preventive"
+                ).id,
+                "vehicle_id": self.vehicle.id,
+                "location_id": self.env["fsm.location"].create({"name": "王芳 家", "owner_id": self.customer.id}).id,
+                "start_date": fields.Datetime.to_datetime(self.today + timedelta(days=3) - relativedelta(months=1)),
+            }
+        )
+        plan.action_start()
         records = {
+            "fsm.order": plan.visit_ids.fsm_order_id,  # the maintenance visit's notice
             "helpdesk.ticket": self.ticket,
             "aftersales.part.request": request,
             "aftersales.callback": callback,

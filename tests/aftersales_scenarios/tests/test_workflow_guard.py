@@ -15,7 +15,7 @@ ROLES = [
     ("batch_marketing", "aftersales_batch_return.group_batch_return_marketing"),
     ("manager", "aftersales_base.group_aftersales_manager"),
 ]
-OUR_EXTENDED_MODELS = {"repair.order", "helpdesk.ticket", "stock.move", "rma"}
+OUR_EXTENDED_MODELS = {"repair.order", "helpdesk.ticket", "stock.move", "rma", "fsm.recurring"}
 
 
 @tagged("post_install", "-at_install")
@@ -121,6 +121,8 @@ class TestWorkflowFieldsOverRpc(HttpCase):
             "aftersales.repair.labour",
             "repair.order",
             "stock.move",
+            "fsm.recurring",
+            "aftersales.maintenance.visit",
         ):
             self.assertIn(expected, tried_models, f"{expected} was not tried (no record: {no_record})")
         self.assertIn(("repair.order", "inspection_state"), tried)
