@@ -23,6 +23,7 @@
         "views/fsm_recurring_views.xml",
         "views/fsm_order_views.xml",
         "views/aftersales_vehicle_views.xml",
+        "views/helpdesk_ticket_views.xml",
         "views/menus.xml",
     ],
     "demo": ["demo/aftersales_maintenance_plan_demo.xml"],
