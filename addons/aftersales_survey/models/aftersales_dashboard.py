@@ -1,6 +1,6 @@
 from odoo import api, fields, models
 
-from ..tools.callback import rate
+from odoo.addons.aftersales_base.tools.kpi import rate
 
 
 class AftersalesDashboard(models.AbstractModel):

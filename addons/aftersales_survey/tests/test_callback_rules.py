@@ -2,7 +2,9 @@ from datetime import date, datetime
 
 from odoo.tests import BaseCase, tagged
 
-from ..tools.callback import callback_dates, next_attempt, period_key, rate, score
+from odoo.addons.aftersales_base.tools.kpi import rate
+
+from ..tools.callback import callback_dates, next_attempt, period_key, score
 
 
 @tagged("post_install", "-at_install")

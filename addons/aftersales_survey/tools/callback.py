@@ -34,8 +34,3 @@ def score(answer_scores, max_score=5):
     if not answered:
         return 0.0
     return round(100.0 * sum(answered) / (max_score * len(answered)), 2)
-
-
-def rate(part, whole):
-    """A KPI ratio in percent; ``None`` when there is nothing to measure."""
-    return round(100.0 * part / whole, 2) if whole else None

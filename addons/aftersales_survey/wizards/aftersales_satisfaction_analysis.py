@@ -2,9 +2,8 @@ from datetime import date
 
 from odoo import api, fields, models
 
+from odoo.addons.aftersales_base.tools.kpi import rate
 from odoo.addons.aftersales_base.tools.xlsx import XlsxBook, xlsx_download
-
-from ..tools.callback import rate
 
 
 class AftersalesSatisfactionAnalysis(models.TransientModel):
