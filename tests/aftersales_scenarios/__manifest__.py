@@ -17,6 +17,7 @@
         "aftersales_loaner",
         "aftersales_fieldservice",
         "aftersales_maintenance_plan",
+        "aftersales_training",
         "l10n_cn",
     ],
     "assets": {

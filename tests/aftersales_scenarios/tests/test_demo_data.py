@@ -26,6 +26,7 @@ OUR_MODULES = (
     "aftersales_loaner",
     "aftersales_fieldservice",
     "aftersales_maintenance_plan",
+    "aftersales_training",
 )
 
 

@@ -27,6 +27,7 @@ MODULES = (
     "aftersales_loaner",
     "aftersales_fieldservice",
     "aftersales_maintenance_plan",
+    "aftersales_training",
 )
 
 # What a Chinese screen may still hold in Latin letters. Words written in capitals are codes, not English:
