@@ -51,4 +51,27 @@ class AftersalesDashboard(models.AbstractModel):
                 group=_("Cases"),
             ),
         ]
-        return tiles
+        return [*tiles, self._capa_effectiveness_tile()]
+
+    @api.model
+    def _capa_effectiveness_tile(self):
+        """不合格项关闭有效率 of this year's verifications, against the company's target."""
+        Capa = self.env["aftersales.capa"]
+        if not Capa.has_access("read"):
+            return None
+        _ = self.env._
+        today = fields.Date.context_today(self)
+        domain = [("verification_date", ">=", today.replace(month=1, day=1)), ("verification_date", "<=", today)]
+        effectiveness = Capa.closure_effectiveness(domain)
+        return {
+            "key": "capa_effectiveness",
+            "label": _("CAPA closures effective"),
+            "group": _("Quality (this year)"),
+            "unit": "%",
+            "value": round(100.0 * effectiveness, 2) if effectiveness is not None else 0.0,
+            "target": self.env.company.aftersales_capa_effectiveness_target,
+            "model": "aftersales.capa",
+            "domain": domain,
+            "sequence": 25,
+            "help": self._empty_help(_("No corrective action verified this year")),
+        }

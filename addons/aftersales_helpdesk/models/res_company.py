@@ -4,6 +4,11 @@ from odoo import api, fields, models
 class ResCompany(models.Model):
     _inherit = "res.company"
 
+    aftersales_capa_effectiveness_target = fields.Float(
+        string="CAPA Closure Effectiveness Target (%)",
+        default=100.0,
+        help="不合格项关闭有效率 (003): effective CAPA closures of all closures, including those found ineffective.",
+    )
     aftersales_complaint_reply_hours = fields.Float(
         string="Complaint Reply Time (hours)",
         default=2.0,

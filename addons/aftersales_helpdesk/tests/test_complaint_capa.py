@@ -1,4 +1,4 @@
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
@@ -92,3 +92,19 @@ class TestCapa(AftersalesCase):
         # 3 effective closures, 1 closure found ineffective: 75 %.
         self.assertEqual(self.env["aftersales.capa"].closure_effectiveness([("id", "in", capas.ids)]), 0.75)
         self.assertTrue(capas[0].date_due is False or capas[0].date_due <= datetime.now().date() + timedelta(days=1))
+
+    def test_dashboard_shows_this_years_effectiveness_against_target(self):
+        """不合格项关闭有效率 of this year's verifications: 1 effective, 1 found ineffective: 50 % against 100 %."""
+        Capa = self.env["aftersales.capa"]
+        Capa.search([("verification_date", "!=", False)]).write({"verification_date": date(2000, 1, 1)})
+        capa, _case = self._capa()
+        capa.action_analyse()
+        capa.action_start()
+        capa.action_verify()
+        capa.action_ineffective()
+        capa.action_start()
+        capa.action_verify()
+        capa.action_effective()
+        tile = next(t for t in self.env["aftersales.dashboard"].get_tiles() if t["key"] == "capa_effectiveness")
+        self.assertEqual((tile["value"], tile["target"]), (50.0, 100.0))
+        self.assertEqual(Capa.search(tile["domain"]), capa)

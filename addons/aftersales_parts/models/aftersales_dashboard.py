@@ -1,4 +1,6 @@
-from odoo import api, models
+from datetime import datetime, time
+
+from odoo import api, fields, models
 
 
 class AftersalesDashboard(models.AbstractModel):
@@ -15,5 +17,33 @@ class AftersalesDashboard(models.AbstractModel):
                 40,
                 self.env._("No part request waits for approval"),
                 group=self.env._("Workshop"),
-            )
+            ),
+            self._shipment_accuracy_tile(),
         ]
+
+    @api.model
+    def _shipment_accuracy_tile(self):
+        """配件出货正确率 of the requests issued this month, against the company's target."""
+        Request = self.env["aftersales.part.request"]
+        if not Request.has_access("read"):
+            return None
+        _ = self.env._
+        today = fields.Date.context_today(self)
+        domain = [
+            ("state", "=", "done"),
+            ("done_date", ">=", datetime.combine(today.replace(day=1), time.min)),
+            ("done_date", "<=", datetime.combine(today, time.max)),
+        ]
+        ((accuracy,),) = Request._read_group(domain, [], ["shipment_accuracy:avg"])
+        return {
+            "key": "shipment_accuracy",
+            "label": _("Parts shipped correctly"),
+            "group": _("Spare parts (this month)"),
+            "unit": "%",
+            "value": round(accuracy or 0.0, 2),
+            "target": self.env.company.aftersales_shipment_accuracy_target,
+            "model": "aftersales.part.request",
+            "domain": domain,
+            "sequence": 45,
+            "help": self._empty_help(_("No part request issued this month")),
+        }

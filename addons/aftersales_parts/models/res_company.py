@@ -4,6 +4,11 @@ from odoo import fields, models
 class ResCompany(models.Model):
     _inherit = "res.company"
 
+    aftersales_shipment_accuracy_target = fields.Float(
+        string="Shipment Accuracy Target (%)",
+        default=98.0,
+        help="配件出货正确率 (001: at least 98 %): part requests issued exactly as requested.",
+    )
     aftersales_urgent_part_hours = fields.Float(
         string="Urgent Request Deadline (hours)",
         default=8.0,

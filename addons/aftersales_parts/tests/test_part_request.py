@@ -207,3 +207,32 @@ class TestPartIssue(PartsCase):
         clerk.aftersales_station_id = station
         found = self.env["aftersales.part.request"].with_user(clerk).search([("id", "in", (mine | theirs).ids)])
         self.assertEqual(found, mine)
+
+
+@tagged("post_install", "-at_install")
+class TestShipmentAccuracyKpi(PartsCase):
+    def _issue(self, requested, shipped):
+        request = self._request(lines=[{"product_id": self.part.id, "quantity": requested, "unit_cost": 10}])
+        request.action_submit()
+        request.with_user(self.deputy).action_approve()
+        picking = request.picking_id
+        picking.move_ids.quantity = shipped
+        result = picking.with_context(cancel_backorder=True).button_validate()
+        if isinstance(result, dict):  # shipped short: no backorder
+            self.env[result["res_model"]].with_context(result["context"]).create({}).process_cancel_backorder()
+        self.assertEqual(request.state, "done")
+        return request
+
+    def test_dashboard_shows_this_months_accuracy_against_target(self):
+        """配件出货正确率 on a known month: one request issued as asked, one short: 50 % against 98 %."""
+        self._stock(self.part, 10)
+        Request = self.env["aftersales.part.request"]
+        Request.search([("state", "=", "done")]).write({"done_date": fields.Datetime.now() - timedelta(days=400)})
+        self.assertEqual(self._issue(1, 1).shipment_accuracy, 100.0)
+        self.assertEqual(self._issue(2, 1).shipment_accuracy, 0.0)
+        tile = next(t for t in self.env["aftersales.dashboard"].get_tiles() if t["key"] == "shipment_accuracy")
+        self.assertEqual((tile["value"], tile["target"]), (50.0, 98.0))
+        self.env.company.aftersales_shipment_accuracy_target = 99.5
+        tile = next(t for t in self.env["aftersales.dashboard"].get_tiles() if t["key"] == "shipment_accuracy")
+        self.assertEqual(tile["target"], 99.5)
+        self.assertEqual(Request.search_count(tile["domain"]), 2, "the figure opens its two requests")
