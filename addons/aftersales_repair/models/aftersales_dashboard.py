@@ -1,4 +1,6 @@
-from odoo import api, models
+from odoo import api, fields, models
+
+from odoo.addons.aftersales_base.tools.kpi import rate
 
 
 class AftersalesDashboard(models.AbstractModel):
@@ -17,4 +19,32 @@ class AftersalesDashboard(models.AbstractModel):
                 _("No repair job in progress"),
                 group=_("Workshop"),
             ),
+            self._first_time_fix_tile(),
         ]
+
+    @api.model
+    def _first_time_fix_tile(self):
+        """Jobs finished this year that did not come back, against the company's target."""
+        Repair = self.env["repair.order"]
+        if not Repair.has_access("read"):
+            return None
+        _ = self.env._
+        today = fields.Date.context_today(self)
+        year_start = today.replace(month=1, day=1)
+        finished, came_back = Repair._first_time_fix_counts(year_start, today)
+        return {
+            "key": "first_time_fix",
+            "label": _("First-time fix"),
+            "group": _("Workshop (this year)"),
+            "unit": "%",
+            "value": rate(finished - came_back, finished) or 0.0,
+            "target": self.env.company.aftersales_first_time_fix_target,
+            "model": "repair.order",
+            "domain": [
+                ("is_comeback", "=", True),
+                ("comeback_of_id.aftersales_done_date", ">=", year_start),
+                ("comeback_of_id.aftersales_done_date", "<=", today),
+            ],
+            "sequence": 35,
+            "help": self._empty_help(_("No job finished this year came back")),
+        }

@@ -4,6 +4,11 @@ from odoo import api, fields, models
 class ResCompany(models.Model):
     _inherit = "res.company"
 
+    aftersales_first_time_fix_target = fields.Float(
+        string="First-Time Fix Target (%)",
+        default=95.0,
+        help="Finished jobs that did not come back within their repair-quality guarantee, of all finished jobs.",
+    )
     aftersales_old_part_threshold = fields.Monetary(
         string="Old-Part Return Above",
         default=50.0,

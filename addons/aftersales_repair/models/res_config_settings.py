@@ -17,3 +17,6 @@ class ResConfigSettings(models.TransientModel):
     aftersales_reception_signature_required = fields.Boolean(
         related="company_id.aftersales_reception_signature_required", readonly=False
     )
+    aftersales_first_time_fix_target = fields.Float(
+        related="company_id.aftersales_first_time_fix_target", readonly=False
+    )

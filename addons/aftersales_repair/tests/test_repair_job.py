@@ -279,3 +279,22 @@ class TestComeback(AftersalesCase):
         self._finished_job()
         self.assertTrue(self._new_job(10700).is_comeback, "inside 800 km")
         self.assertFalse(self._new_job(10900).is_comeback, "motorcycle minor repair: 800 km")
+
+    def test_first_time_fix_on_the_dashboard(self):
+        """4 jobs finished this year, 1 came back: 75 % first-time fix against the target; the figure opens the
+        comeback."""
+        Repair = self.env["repair.order"]
+        Repair.search([("state", "=", "done")]).write({"aftersales_done_date": date(2000, 1, 1)})
+        first = self._finished_job(odometer=10000)
+        comeback = self._new_job(10200)
+        self.assertEqual(comeback.comeback_of_id, first)
+        comeback.action_validate()
+        comeback.action_repair_start()
+        comeback.action_repair_end()
+        others = [self._finished_job(odometer=20000 + 5000 * i) for i in range(2)]
+        self.assertEqual((comeback.is_comeback, comeback.comeback_of_id), (True, first))
+        self.assertEqual(len(others), 2)
+        self.env.company.aftersales_first_time_fix_target = 97
+        tile = next(t for t in self.env["aftersales.dashboard"].get_tiles() if t["key"] == "first_time_fix")
+        self.assertEqual((tile["value"], tile["target"]), (75.0, 97.0))
+        self.assertEqual(Repair.search(tile["domain"]), comeback)
