@@ -2,6 +2,8 @@ from datetime import datetime, time
 
 from odoo import api, fields, models
 
+from odoo.addons.aftersales_base.tools.kpi import rate
+
 
 class AftersalesDashboard(models.AbstractModel):
     _inherit = "aftersales.dashboard"
@@ -51,7 +53,37 @@ class AftersalesDashboard(models.AbstractModel):
                 group=_("Cases"),
             ),
         ]
-        return [*tiles, self._capa_effectiveness_tile()]
+        return [*tiles, self._capa_effectiveness_tile(), self._complaint_closure_tile()]
+
+    @api.model
+    def _complaint_closure_tile(self):
+        """Complaints closed this month within the closing time (000#13: 2 days), against the target."""
+        Ticket = self.env["helpdesk.ticket"]
+        if not Ticket.has_access("read"):
+            return None
+        _ = self.env._
+        company = self.env.company
+        today = fields.Date.context_today(self)
+        month_start = datetime.combine(today.replace(day=1), time.min)
+        closed, in_time = Ticket._complaint_closure_counts(
+            month_start, datetime.combine(today, time.max), company.aftersales_complaint_close_days
+        )
+        return {
+            "key": "complaints_closed_in_time",
+            "label": _("Complaints closed in %(days)s days", days=company.aftersales_complaint_close_days),
+            "group": _("Cases"),
+            "unit": "%",
+            "value": rate(in_time, closed) or 0.0,
+            "target": company.aftersales_complaint_close_target,
+            "model": "helpdesk.ticket",
+            "domain": [
+                ("is_complaint", "=", True),
+                ("closed_date", ">=", month_start),
+                ("resolution_hours", ">", company.aftersales_complaint_close_days * 24),
+            ],
+            "sequence": 22,
+            "help": self._empty_help(_("No complaint closed late this month")),
+        }
 
     @api.model
     def _capa_effectiveness_tile(self):

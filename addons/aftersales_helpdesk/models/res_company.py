@@ -9,6 +9,16 @@ class ResCompany(models.Model):
         default=100.0,
         help="不合格项关闭有效率 (003): effective CAPA closures of all closures, including those found ineffective.",
     )
+    aftersales_complaint_close_days = fields.Integer(
+        string="Complaint Closing Time (days)",
+        default=2,
+        help="Complaints are closed within this time (000#13: 2 days).",
+    )
+    aftersales_complaint_close_target = fields.Float(
+        string="Complaints Closed in Time Target (%)",
+        default=100.0,
+        help="Complaints closed within the closing time, of all complaints closed.",
+    )
     aftersales_complaint_reply_hours = fields.Float(
         string="Complaint Reply Time (hours)",
         default=2.0,
