@@ -139,6 +139,7 @@ class RepairOrder(models.Model):
         self._check_can_finish()
         result = super().action_repair_done()
         self.write({"aftersales_done_date": fields.Date.context_today(self)})
+        self._record_output()
         return result
 
     def _check_can_finish(self):

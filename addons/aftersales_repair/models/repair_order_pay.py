@@ -11,6 +11,40 @@ class RepairOrder(models.Model):
     amount_goodwill = fields.Monetary(compute="_compute_pay_type_amounts", currency_field="aftersales_currency_id")
     amount_internal = fields.Monetary(compute="_compute_pay_type_amounts", currency_field="aftersales_currency_id")
     aftersales_currency_id = fields.Many2one(related="company_id.currency_id")
+    # 产值 (output) as it stood when the job finished: stored, so that station performance groups and sums it
+    # in PostgreSQL by station and month; a later price change does not rewrite last year's output.
+    output_labour = fields.Monetary(
+        string="Output: Labour", readonly=True, copy=False, currency_field="aftersales_currency_id"
+    )
+    output_parts = fields.Monetary(
+        string="Output: Parts", readonly=True, copy=False, currency_field="aftersales_currency_id"
+    )
+    output_customer = fields.Monetary(
+        string="Output: Customer-Paid", readonly=True, copy=False, currency_field="aftersales_currency_id"
+    )
+    output_warranty = fields.Monetary(
+        string="Output: Warranty", readonly=True, copy=False, currency_field="aftersales_currency_id"
+    )
+    output_goodwill = fields.Monetary(
+        string="Output: Goodwill", readonly=True, copy=False, currency_field="aftersales_currency_id"
+    )
+    output_internal = fields.Monetary(
+        string="Output: Internal", readonly=True, copy=False, currency_field="aftersales_currency_id"
+    )
+    output_total = fields.Monetary(
+        string="Output",
+        readonly=True,
+        copy=False,
+        currency_field="aftersales_currency_id",
+        help="产值: labour and parts.",
+    )
+    output_average = fields.Monetary(
+        related="output_total",
+        store=True,
+        aggregator="avg",
+        string="Average Job Value",
+        currency_field="aftersales_currency_id",
+    )
 
     @api.depends(
         "labour_ids.amount",
@@ -30,6 +64,23 @@ class RepairOrder(models.Model):
             repair.amount_warranty = totals["warranty"]
             repair.amount_goodwill = totals["goodwill"]
             repair.amount_internal = totals["internal"]
+
+    def _record_output(self):
+        """Store the job's output by payer and by kind when it finishes."""
+        for repair in self:
+            labour = sum(repair.labour_ids.mapped("amount"))
+            parts = sum(repair.move_ids.filtered(lambda m: m.repair_line_type == "add").mapped("aftersales_amount"))
+            repair.write(
+                {
+                    "output_labour": labour,
+                    "output_parts": parts,
+                    "output_customer": repair.amount_customer,
+                    "output_warranty": repair.amount_warranty,
+                    "output_goodwill": repair.amount_goodwill,
+                    "output_internal": repair.amount_internal,
+                    "output_total": labour + parts,
+                }
+            )
 
     def action_create_sale_order(self):
         action = super().action_create_sale_order()

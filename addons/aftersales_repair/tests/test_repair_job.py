@@ -298,3 +298,44 @@ class TestComeback(AftersalesCase):
         tile = next(t for t in self.env["aftersales.dashboard"].get_tiles() if t["key"] == "first_time_fix")
         self.assertEqual((tile["value"], tile["target"]), (75.0, 97.0))
         self.assertEqual(Repair.search(tile["domain"]), comeback)
+
+    def test_station_output_by_payer_and_month(self):
+        """产值 stored when the job finishes: labour 240 customer + 120 warranty, parts 2 x 100 warranty;
+        grouped by station and month with the job count and the average job value."""
+        part = self.env["product.product"].create({"name": "Output part", "lst_price": 100, "type": "consu"})
+        self.vehicle.station_id = self.station_a
+        job = self.env["repair.order"].create(
+            {
+                "vehicle_id": self.vehicle.id,
+                "odometer_in": 30000,
+                "labour_ids": [
+                    Command.create({"name": "Diagnose", "std_hours": 2, "rate": 120, "pay_type": "customer"}),
+                    Command.create({"name": "Replace", "std_hours": 1, "rate": 120, "pay_type": "warranty"}),
+                ],
+                "move_ids": [
+                    Command.create(
+                        {"product_id": part.id, "product_uom_qty": 2, "repair_line_type": "add", "pay_type": "warranty"}
+                    )
+                ],
+            }
+        )
+        self.assertEqual(job.output_total, 0.0, "no output before the job finishes")
+        job.action_validate()
+        job.action_repair_start()
+        job.action_repair_end()
+        self.assertEqual(
+            (job.output_labour, job.output_parts, job.output_customer, job.output_warranty, job.output_total),
+            (360.0, 200.0, 240.0, 320.0, 560.0),
+        )
+        other = self._finished_job(odometer=40000)
+        self.assertEqual(other.output_total, 0.0)
+        part.lst_price = 500
+        self.assertEqual(job.output_parts, 200.0, "a later price change does not rewrite the output")
+        rows = self.env["repair.order"]._read_group(
+            [("id", "in", (job | other).ids)],
+            ["station_id", "aftersales_done_date:month"],
+            ["__count", "output_total:sum", "output_average:avg"],
+        )
+        self.assertEqual(len(rows), 1, "one station, one month")
+        self.assertEqual(rows[0][0], self.station_a)
+        self.assertEqual(rows[0][2:], (2, 560.0, 280.0))
