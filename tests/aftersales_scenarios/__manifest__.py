@@ -18,6 +18,7 @@
         "aftersales_fieldservice",
         "aftersales_maintenance_plan",
         "aftersales_training",
+        "aftersales_station_performance",
         "l10n_cn",
     ],
     "assets": {

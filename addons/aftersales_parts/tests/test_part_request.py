@@ -219,7 +219,7 @@ class TestShipmentAccuracyKpi(PartsCase):
         picking.move_ids.quantity = shipped
         result = picking.with_context(cancel_backorder=True).button_validate()
         if isinstance(result, dict):  # shipped short: no backorder
-            self.env[result["res_model"]].with_context(result["context"]).create({}).process_cancel_backorder()
+            self.env[result["res_model"]].with_context(**result["context"]).create({}).process_cancel_backorder()
         self.assertEqual(request.state, "done")
         return request
 

@@ -27,6 +27,7 @@ OUR_MODULES = (
     "aftersales_fieldservice",
     "aftersales_maintenance_plan",
     "aftersales_training",
+    "aftersales_station_performance",
 )
 
 

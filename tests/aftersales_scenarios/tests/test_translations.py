@@ -28,6 +28,7 @@ MODULES = (
     "aftersales_fieldservice",
     "aftersales_maintenance_plan",
     "aftersales_training",
+    "aftersales_station_performance",
 )
 
 # What a Chinese screen may still hold in Latin letters. Words written in capitals are codes, not English:
