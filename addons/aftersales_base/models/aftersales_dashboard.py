@@ -1,6 +1,7 @@
+from dateutil.relativedelta import relativedelta
 from markupsafe import Markup
 
-from odoo import api, models
+from odoo import api, fields, models
 
 
 class AftersalesDashboard(models.AbstractModel):
@@ -40,6 +41,24 @@ class AftersalesDashboard(models.AbstractModel):
             "help": self._empty_help(empty),
             **extra,
         }
+
+    @api.model
+    def _periods(self, kind):
+        """The period a KPI tile measures and the one before, as dates, and what the one before is called:
+        ``((start, end), (previous start, previous end), label)``; ``kind`` is ``month`` (this month so far),
+        ``year`` (this year so far) or ``12months`` (the last twelve months)."""
+        _ = self.env._
+        today = fields.Date.context_today(self)
+        if kind == "month":
+            start = today.replace(day=1)
+            previous = start - relativedelta(months=1)
+            return (start, today), (previous, start - relativedelta(days=1)), _("Last month")
+        if kind == "year":
+            start = today.replace(month=1, day=1)
+            previous = start - relativedelta(years=1)
+            return (start, today), (previous, start - relativedelta(days=1)), _("Last year")
+        start = today - relativedelta(months=12)
+        return (start, today), (start - relativedelta(months=12), start - relativedelta(days=1)), _("12 months before")
 
     @api.model
     def _dashboard_tiles(self):

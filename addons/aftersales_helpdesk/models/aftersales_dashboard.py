@@ -63,17 +63,24 @@ class AftersalesDashboard(models.AbstractModel):
             return None
         _ = self.env._
         company = self.env.company
-        today = fields.Date.context_today(self)
-        month_start = datetime.combine(today.replace(day=1), time.min)
-        closed, in_time = Ticket._complaint_closure_counts(
-            month_start, datetime.combine(today, time.max), company.aftersales_complaint_close_days
-        )
+        days = company.aftersales_complaint_close_days
+
+        def in_time_rate(start, end):
+            closed, in_time = Ticket._complaint_closure_counts(
+                datetime.combine(start, time.min), datetime.combine(end, time.max), days
+            )
+            return rate(in_time, closed) or 0.0
+
+        (start, today), previous, previous_label = self._periods("month")
+        month_start = datetime.combine(start, time.min)
         return {
             "key": "complaints_closed_in_time",
             "label": _("Complaints closed in %(days)s days", days=company.aftersales_complaint_close_days),
             "group": _("Cases"),
             "unit": "%",
-            "value": rate(in_time, closed) or 0.0,
+            "value": in_time_rate(start, today),
+            "previous": in_time_rate(*previous),
+            "previous_label": previous_label,
             "target": company.aftersales_complaint_close_target,
             "model": "helpdesk.ticket",
             "domain": [
@@ -92,15 +99,23 @@ class AftersalesDashboard(models.AbstractModel):
         if not Capa.has_access("read"):
             return None
         _ = self.env._
-        today = fields.Date.context_today(self)
-        domain = [("verification_date", ">=", today.replace(month=1, day=1)), ("verification_date", "<=", today)]
-        effectiveness = Capa.closure_effectiveness(domain)
+
+        def percent(start, end):
+            effectiveness = Capa.closure_effectiveness(
+                [("verification_date", ">=", start), ("verification_date", "<=", end)]
+            )
+            return round(100.0 * effectiveness, 2) if effectiveness is not None else 0.0
+
+        (start, today), previous, previous_label = self._periods("year")
+        domain = [("verification_date", ">=", start), ("verification_date", "<=", today)]
         return {
             "key": "capa_effectiveness",
             "label": _("CAPA closures effective"),
             "group": _("Quality (this year)"),
             "unit": "%",
-            "value": round(100.0 * effectiveness, 2) if effectiveness is not None else 0.0,
+            "value": percent(start, today),
+            "previous": percent(*previous),
+            "previous_label": previous_label,
             "target": self.env.company.aftersales_capa_effectiveness_target,
             "model": "aftersales.capa",
             "domain": domain,

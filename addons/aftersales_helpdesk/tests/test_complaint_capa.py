@@ -134,8 +134,19 @@ class TestComplaintClosure(AftersalesCase):
         )
         tickets.write({"closed_date": now})
         self.assertEqual(tickets.mapped("resolution_hours"), [47.0, 48.0, 50.0])
+        # Last month: one complaint, closed in an hour.
+        last_month = (now.replace(day=1) - timedelta(days=3)).replace(hour=10)
+        Ticket.create(
+            {
+                "name": "Complaint last month",
+                "description": "<p>x</p>",
+                "category_id": complaint_type.id,
+                "reported_date": last_month,
+            }
+        ).closed_date = last_month + timedelta(hours=1)
         tile = next(t for t in self.env["aftersales.dashboard"].get_tiles() if t["key"] == "complaints_closed_in_time")
         self.assertEqual((tile["value"], tile["target"]), (66.67, 100.0))
+        self.assertEqual((tile["previous"], tile["previous_label"]), (100.0, "Last month"))
         self.assertEqual(Ticket.search(tile["domain"]), tickets[2])
         self.env.company.aftersales_complaint_close_days = 3
         tile = next(t for t in self.env["aftersales.dashboard"].get_tiles() if t["key"] == "complaints_closed_in_time")

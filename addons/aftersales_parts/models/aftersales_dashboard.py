@@ -1,6 +1,6 @@
 from datetime import datetime, time
 
-from odoo import api, fields, models
+from odoo import api, models
 
 
 class AftersalesDashboard(models.AbstractModel):
@@ -28,19 +28,28 @@ class AftersalesDashboard(models.AbstractModel):
         if not Request.has_access("read"):
             return None
         _ = self.env._
-        today = fields.Date.context_today(self)
-        domain = [
-            ("state", "=", "done"),
-            ("done_date", ">=", datetime.combine(today.replace(day=1), time.min)),
-            ("done_date", "<=", datetime.combine(today, time.max)),
-        ]
-        ((accuracy,),) = Request._read_group(domain, [], ["shipment_accuracy:avg"])
+
+        def issued(start, end):
+            return [
+                ("state", "=", "done"),
+                ("done_date", ">=", datetime.combine(start, time.min)),
+                ("done_date", "<=", datetime.combine(end, time.max)),
+            ]
+
+        def accuracy(domain):
+            ((value,),) = Request._read_group(domain, [], ["shipment_accuracy:avg"])
+            return round(value or 0.0, 2)
+
+        current, previous, previous_label = self._periods("month")
+        domain = issued(*current)
         return {
             "key": "shipment_accuracy",
             "label": _("Parts shipped correctly"),
             "group": _("Spare parts (this month)"),
             "unit": "%",
-            "value": round(accuracy or 0.0, 2),
+            "value": accuracy(domain),
+            "previous": accuracy(issued(*previous)),
+            "previous_label": previous_label,
             "target": self.env.company.aftersales_shipment_accuracy_target,
             "model": "aftersales.part.request",
             "domain": domain,

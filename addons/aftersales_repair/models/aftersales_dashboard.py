@@ -1,4 +1,4 @@
-from odoo import api, fields, models
+from odoo import api, models
 
 from odoo.addons.aftersales_base.tools.kpi import rate
 
@@ -29,15 +29,20 @@ class AftersalesDashboard(models.AbstractModel):
         if not Repair.has_access("read"):
             return None
         _ = self.env._
-        today = fields.Date.context_today(self)
-        year_start = today.replace(month=1, day=1)
-        finished, came_back = Repair._first_time_fix_counts(year_start, today)
+
+        def first_time_fix(start, end):
+            finished, came_back = Repair._first_time_fix_counts(start, end)
+            return rate(finished - came_back, finished) or 0.0
+
+        (year_start, today), previous, previous_label = self._periods("year")
         return {
             "key": "first_time_fix",
             "label": _("First-time fix"),
             "group": _("Workshop (this year)"),
             "unit": "%",
-            "value": rate(finished - came_back, finished) or 0.0,
+            "value": first_time_fix(year_start, today),
+            "previous": first_time_fix(*previous),
+            "previous_label": previous_label,
             "target": self.env.company.aftersales_first_time_fix_target,
             "model": "repair.order",
             "domain": [

@@ -1,4 +1,4 @@
-from odoo import api, fields, models
+from odoo import api, models
 
 from odoo.addons.aftersales_base.tools.kpi import rate
 
@@ -14,20 +14,33 @@ class AftersalesDashboard(models.AbstractModel):
         if not Report.has_access("read"):
             return tiles
         _ = self.env._
-        today = fields.Date.context_today(self)
-        month = [("date", ">=", today.replace(day=1)), ("date", "<=", today)]
-        ((due, done, satisfied),) = Report._read_group(
-            month, [], ["due_count:sum", "done_count:sum", "satisfied_count:sum"]
-        )
+
+        def rates(start, end):
+            ((due, done, satisfied),) = Report._read_group(
+                [("date", ">=", start), ("date", "<=", end)],
+                [],
+                ["due_count:sum", "done_count:sum", "satisfied_count:sum"],
+            )
+            return rate(done or 0, due or 0) or 0.0, rate(satisfied or 0, done or 0) or 0.0
+
+        (start, today), previous, previous_label = self._periods("month")
+        callback_rate, satisfaction = rates(start, today)
+        previous_callback_rate, previous_satisfaction = rates(*previous)
         company = self.env.company
-        due_domain = [("deadline", ">=", today.replace(day=1)), ("deadline", "<=", today)]
-        common = {"model": "aftersales.callback", "group": _("Callbacks this month"), "unit": "%"}
+        due_domain = [("deadline", ">=", start), ("deadline", "<=", today)]
+        common = {
+            "model": "aftersales.callback",
+            "group": _("Callbacks this month"),
+            "unit": "%",
+            "previous_label": previous_label,
+        }
         return tiles + [
             dict(
                 common,
                 key="callback_rate",
                 label=_("Callback rate"),
-                value=rate(done or 0, due or 0) or 0.0,
+                value=callback_rate,
+                previous=previous_callback_rate,
                 target=company.aftersales_callback_rate_target,
                 domain=due_domain,
                 sequence=70,
@@ -37,7 +50,8 @@ class AftersalesDashboard(models.AbstractModel):
                 common,
                 key="satisfaction_rate",
                 label=_("Satisfaction"),
-                value=rate(satisfied or 0, done or 0) or 0.0,
+                value=satisfaction,
+                previous=previous_satisfaction,
                 target=company.aftersales_satisfaction_target,
                 domain=due_domain + [("state", "=", "done")],
                 sequence=80,

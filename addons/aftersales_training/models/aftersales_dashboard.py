@@ -1,6 +1,4 @@
-from dateutil.relativedelta import relativedelta
-
-from odoo import api, fields, models
+from odoo import api, models
 
 from odoo.addons.aftersales_base.tools.kpi import rate
 
@@ -16,9 +14,12 @@ class AftersalesDashboard(models.AbstractModel):
         if not Vehicle.has_access("read"):
             return tiles
         _ = self.env._
-        today = fields.Date.context_today(self)
-        since = today - relativedelta(months=12)
-        handed_over, trained = Vehicle._training_pass_rate(since, today)
+
+        def pass_rate(start, end):
+            handed_over, trained = Vehicle._training_pass_rate(start, end)
+            return rate(trained, handed_over) or 0.0
+
+        (since, today), previous, previous_label = self._periods("12months")
         domain = [("delivery_date", ">=", since), ("delivery_date", "<=", today)]
         return tiles + [
             {
@@ -26,7 +27,9 @@ class AftersalesDashboard(models.AbstractModel):
                 "label": _("Operators trained after handover"),
                 "group": _("Training (12 months)"),
                 "unit": "%",
-                "value": rate(trained, handed_over) or 0.0,
+                "value": pass_rate(since, today),
+                "previous": pass_rate(*previous),
+                "previous_label": previous_label,
                 "target": self.env.company.aftersales_training_target,
                 "model": "aftersales.vehicle",
                 "domain": domain + [("operators_trained", "=", False)],

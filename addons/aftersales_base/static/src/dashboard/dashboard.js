@@ -36,6 +36,14 @@ export class AftersalesDashboard extends Component {
         return tile.target !== undefined && tile.target !== null && tile.value < tile.target;
     }
 
+    /** The arrow beside the previous period's figure: where the figure went since. */
+    trendIcon(tile) {
+        if (tile.value > tile.previous) {
+            return "fa-arrow-up";
+        }
+        return tile.value < tile.previous ? "fa-arrow-down" : "fa-arrow-right";
+    }
+
     open(tile) {
         this.action.doAction({
             type: "ir.actions.act_window",
