@@ -3,7 +3,7 @@
     "name": "After-Sales Repair Jobs",
     "summary": "Repair jobs on vehicles: reception, labour catalogue and rates, pay types, added work and its "
     "authorisation, quality control, release certificates, comebacks, old-part returns",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "After-Sales",
     "website": "https://github.com/aftersales/aftersales",
     "author": "After-Sales Team",

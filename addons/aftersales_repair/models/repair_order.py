@@ -2,6 +2,8 @@ from collections import defaultdict
 
 from odoo import api, fields, models
 
+from odoo.addons.aftersales_base.tools.workflow import workflow_writes
+
 from ..tools.repair_guarantee import within_guarantee
 from .aftersales_added_work_mixin import PAY_TYPES
 from .aftersales_repair_guarantee import REPAIR_CLASSES
@@ -138,8 +140,9 @@ class RepairOrder(models.Model):
     def action_repair_done(self):
         self._check_can_finish()
         result = super().action_repair_done()
-        self.write({"aftersales_done_date": fields.Date.context_today(self)})
-        self._record_output()
+        with workflow_writes():
+            self.write({"aftersales_done_date": fields.Date.context_today(self)})
+            self._record_output()
         return result
 
     def _check_can_finish(self):

@@ -51,6 +51,19 @@ class RepairOrder(models.Model):
             inspection_date=inspection,
             internal_rework_count=inspection,
             release_number=inspection,
+            **dict.fromkeys(
+                (
+                    "aftersales_done_date",
+                    "output_labour",
+                    "output_parts",
+                    "output_customer",
+                    "output_warranty",
+                    "output_goodwill",
+                    "output_internal",
+                    "output_total",
+                ),
+                self.env._("finishing the job"),
+            ),
         )
 
     def _aftersales_check_printable(self, report_name):
