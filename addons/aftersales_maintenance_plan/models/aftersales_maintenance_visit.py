@@ -117,7 +117,7 @@ class AftersalesMaintenanceVisit(models.Model):
             return self.env["fsm.order"]
         with workflow_writes():
             orders = self.env["fsm.order"].create([visit._aftersales_order_values() for visit in visits])
-            for visit, order in zip(visits, orders, strict=False):
+            for visit, order in zip(visits, orders, strict=True):
                 visit.write({"fsm_order_id": order.id, "state": "notified"})
         orders._aftersales_notify_maintenance_visit()
         return orders

@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.tools import plaintext2html
 
 from odoo.addons.aftersales_base.tools.workflow import workflow_writes
 
@@ -84,7 +85,7 @@ class FsmOrder(models.Model):
                     "partner_id": customer.id,
                     "vehicle_id": self.vehicle_id.id,
                     "station_id": self.station_id.id,
-                    "description": findings or self.description or self.name,
+                    "description": plaintext2html(findings or self.description or self.name),
                 }
             )
         )

@@ -181,11 +181,11 @@ class FsmRecurring(models.Model):
                 "vehicle_id": plan.vehicle_id.id,
                 "station_id": plan.station_id.id,
             }
-            # Nothing is planned in the past, nor again what is planned already.
-            after = max(plan.visits_until or today, today - relativedelta(days=1))
             for visit_type, planned, window_end in plan_visits(template.aftersales_schedule, start, until, windows):
-                if planned <= after:
+                # Nothing is planned again, nor in the past: a window still open is visited from today.
+                if (plan.visits_until and planned <= plan.visits_until) or window_end < today:
                     continue
+                planned = max(planned, today)
                 vals_list.append(
                     dict(
                         shared,

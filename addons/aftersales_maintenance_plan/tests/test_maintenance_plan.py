@@ -104,6 +104,24 @@ class TestMaintenancePlan(MaintenancePlanCase):
         local_late = fields.Datetime.context_timestamp(order.with_context(tz="Asia/Shanghai"), order.request_late)
         self.assertEqual(local_late.date(), due.window_end, "the order may be done until the window closes")
 
+    def test_plan_started_inside_a_window_visits_from_today(self):
+        """A window open since five days: the plan started then gets its visit today, not skipped."""
+        template = self.seasonal.copy({"name": "Open window"})
+        opens, closes = self.today - timedelta(days=5), self.today + timedelta(days=10)
+        template.aftersales_window_ids = [
+            (5, 0, 0),
+            (
+                0,
+                0,
+                {"start_month": opens.month, "start_day": opens.day, "end_month": closes.month, "end_day": closes.day},
+            ),
+        ]
+        plan = self._plan(template=template, start_date=fields.Datetime.to_datetime(opens) + timedelta(hours=2))
+        plan.action_start()
+        first = plan.visit_ids.sorted("planned_date")[0]
+        self.assertEqual((first.planned_date, first.window_end), (self.today, closes))
+        self.assertEqual(first.state, "notified", "due today: the customer is told and the order made")
+
     def test_plan_drawn_up_late(self):
         plan = self._plan(accepted_on=self.today - timedelta(days=40))
         self.assertEqual(plan.plan_due_date, self.today - timedelta(days=40) + relativedelta(months=1))
