@@ -52,7 +52,7 @@ class AftersalesStationTarget(models.Model):
                     self.env._("%(month)s: a target's month is given by its first day.", month=target.month)
                 )
 
-    @api.depends("station_id", "month", "output_target", "jobs_target")
+    @api.depends("station_id", "month", "output_target", "jobs_target", "csi_target")
     def _compute_actuals(self):
         figures = self._actual_figures()
         for target in self:
@@ -64,7 +64,7 @@ class AftersalesStationTarget(models.Model):
             target.output_achievement = rate(output, target.output_target) or 0.0
             target.jobs_achievement = rate(jobs, target.jobs_target) or 0.0
             target.csi_actual = figure.get("csi", 0.0)
-            threshold = target.company_id.aftersales_csi_threshold
+            threshold = target.csi_target or target.company_id.aftersales_csi_threshold
             target.csi_flagged = bool(figure.get("csi") is not None and figure["csi"] < threshold)
             target.complaint_count = figure.get("complaints", 0)
             target.comeback_count = figure.get("comebacks", 0)

@@ -78,9 +78,9 @@ class TestStationTarget(AftersalesCase, HttpCase):
         self.assertEqual((target.complaint_count, target.penalty_points), (1, 2.0))
         self.assertEqual(target.comeback_count, 1)
         self.assertEqual((self.other_target.output_actual, self.other_target.jobs_actual), (0.0, 0))
-        self.env.company.aftersales_csi_threshold = 95
-        target.invalidate_recordset()
-        self.assertFalse(target.csi_flagged)
+        self.assertEqual(target.csi_target, 96.0, "the company's threshold by default")
+        target.csi_target = 95
+        self.assertFalse(target.csi_flagged, "the line's own CSI target")
 
     def test_month_is_its_first_day(self):
         with self.assertRaisesRegex(ValidationError, "first day"):

@@ -49,6 +49,20 @@ class AftersalesTrainingAttendee(models.Model):
         ("attendee_once", "UNIQUE(session_id, partner_id)", "A person attends a session once."),
     ]
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        sessions = self.env["aftersales.training.session"].browse([vals.get("session_id") for vals in vals_list])
+        sessions._check_results_open()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self.session_id._check_results_open()
+        return super().write(vals)
+
+    def unlink(self):
+        self.session_id._check_results_open()
+        return super().unlink()
+
     @api.constrains("score")
     def _check_score(self):
         for attendee in self:
@@ -64,12 +78,12 @@ class AftersalesTrainingAttendee(models.Model):
     @api.depends("partner_id")
     def _compute_employer_id(self):
         for attendee in self:
-            attendee.employer_id = attendee.employer_id or attendee.partner_id.commercial_partner_id
+            attendee.employer_id = attendee.partner_id.commercial_partner_id
 
     @api.depends("session_id.vehicle_id")
     def _compute_vehicle_id(self):
         for attendee in self:
-            attendee.vehicle_id = attendee.vehicle_id or attendee.session_id.vehicle_id
+            attendee.vehicle_id = attendee.session_id.vehicle_id or attendee.vehicle_id
 
     @api.depends("attended", "score", "session_id.state", "course_id.pass_score")
     def _compute_result(self):
@@ -84,14 +98,20 @@ class AftersalesTrainingAttendee(models.Model):
         (self - operators).is_free = False
         if not operators:
             return
-        # Every operator of these vehicles, in the order they came: the first ones are free.
+        # The operators of these vehicles, in the order they came: the first persons are free, and a person
+        # retaking the course is still the same operator.
         ordered = self.search(
             [("vehicle_id", "in", operators.vehicle_id.ids), ("session_id.audience", "=", "operator")],
             order="id",
         )
-        by_vehicle = ordered.grouped("vehicle_id")
+        first_of_person = {}
+        for attendee in ordered:
+            first_of_person.setdefault((attendee.vehicle_id.id, attendee.partner_id.id), attendee.id)
+        by_vehicle = {}
+        for (vehicle_id, _partner_id), attendee_id in sorted(first_of_person.items(), key=lambda item: item[1]):
+            by_vehicle.setdefault(vehicle_id, []).append(attendee_id)
         for attendee in operators:
-            free = attendee.company_id.aftersales_training_free_operators
-            attendee.is_free = attendee.id in free_attendees(
-                by_vehicle.get(attendee.vehicle_id, ordered.browse()).ids, free
+            free = free_attendees(
+                by_vehicle.get(attendee.vehicle_id.id, []), attendee.company_id.aftersales_training_free_operators
             )
+            attendee.is_free = first_of_person.get((attendee.vehicle_id.id, attendee.partner_id.id)) in free

@@ -1,7 +1,9 @@
+from dateutil.relativedelta import relativedelta
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from odoo.addons.aftersales_base.tools.workflow import workflow_writes
+from odoo.addons.aftersales_base.tools.workflow import workflow_writes, workflow_writes_allowed
 
 SESSION_STATES = [("planned", "Planned"), ("done", "Done"), ("cancelled", "Cancelled")]
 
@@ -95,14 +97,34 @@ class AftersalesTrainingSession(models.Model):
         return True
 
     def action_cancel(self):
+        for session in self.filtered(lambda s: s.state != "planned"):
+            raise UserError(self.env._("%(session)s is not planned.", session=session.name))
         with workflow_writes():
             self.write({"state": "cancelled"})
         return True
 
     def action_reset(self):
+        """Results recorded are evidence (the KPI counts them): only a manager reopens a session done."""
+        if any(s.state == "done" for s in self) and not self.env.user.has_group(
+            "aftersales_base.group_aftersales_manager"
+        ):
+            raise UserError(self.env._("Only an after-sales manager reopens a training session that is done."))
         with workflow_writes():
             self.write({"state": "planned"})
         return True
+
+    def _check_results_open(self):
+        """Attendees and scores change while the session is planned; after that only by reopening it."""
+        if self.env.su or workflow_writes_allowed():
+            return
+        closed = self.filtered(lambda s: s.state != "planned")
+        if closed:
+            raise UserError(
+                self.env._(
+                    "%(session)s is no longer planned: its attendees and scores are kept as they were recorded.",
+                    session=", ".join(closed.mapped("name")),
+                )
+            )
 
     @api.model
     def _cron_training_season_reminder(self, today=None):
@@ -111,14 +133,16 @@ class AftersalesTrainingSession(models.Model):
         today = today or fields.Date.context_today(self)
         Vehicle = self.env["aftersales.vehicle"]
         todo = self.env.ref("mail.mail_activity_data_todo")
-        summary = self.env._("Train the operators (%(year)s-%(month)02d)", year=today.year, month=today.month)
         for company in self.env["res.company"].search([]):
             if today.month not in company._aftersales_training_months():
                 continue
+            # Written in the company's language (a scheduled job has none of its own).
+            env = self.with_context(lang=company.partner_id.lang or self.env.lang).env
+            summary = env._("Train the operators (%(year)s-%(month)02d)", year=today.year, month=today.month)
             vehicles = Vehicle.search(
                 [
                     ("company_id", "=", company.id),
-                    ("delivery_date", "!=", False),
+                    ("delivery_date", ">=", today - relativedelta(months=12)),
                     ("delivery_date", "<=", today),
                     ("operators_trained", "=", False),
                 ]
@@ -131,6 +155,6 @@ class AftersalesTrainingSession(models.Model):
                 vehicle.activity_schedule(
                     activity_type_id=todo.id,
                     summary=summary,
-                    note=self.env._("Its operators have not passed training yet: plan a session."),
+                    note=env._("Its operators have not passed training yet: plan a session."),
                     user_id=vehicle.user_id.id or self.env.user.id,
                 )

@@ -52,6 +52,16 @@ class TestTrainingOverRpc(HttpCase):
         self._rpc("aftersales.training.session", "action_done", [[session_id]])
         session = self.env["aftersales.training.session"].browse(session_id)
         self.assertEqual(session.attendee_ids.result, "passed")
+        # Done: the results are kept as recorded; only a manager reopens the session.
+        with self.assertRaisesRegex(Fault, "no longer planned"):
+            self._rpc("aftersales.training.attendee", "write", [session.attendee_ids.ids, {"score": 100}])
+        with self.assertRaisesRegex(Fault, "no longer planned"):
+            self._rpc(
+                "aftersales.training.attendee", "create", [{"session_id": session_id, "partner_id": self.attendee.id}]
+            )
+        with self.assertRaisesRegex(Fault, "Only an after-sales manager"):
+            self._rpc("aftersales.training.session", "action_reset", [[session_id]])
+        self.assertEqual((session.state, session.attendee_ids.score), ("done", 75.0))
         with self.assertRaisesRegex(Fault, "not allowed to modify|doesn't have 'write' access"):
             self._rpc("aftersales.training.course", "write", [self.course.ids, {"pass_score": 10}])
 
