@@ -61,6 +61,29 @@ class AftersalesDashboard(models.AbstractModel):
         return (start, today), (start - relativedelta(months=12), start - relativedelta(days=1)), _("12 months before")
 
     @api.model
+    def _kpi_tile(self, key, label, group, model, sequence, empty, *, period, figure, domain, target):
+        """A KPI tile in percent: ``figure(start, end)`` for this ``period`` (see ``_periods``) and the one
+        before, against ``target``; it opens the records of ``domain(start, end)`` of ``model``. ``None``
+        when the user may not read the model."""
+        if not self.env[model].has_access("read"):
+            return None
+        (start, end), previous, previous_label = self._periods(period)
+        return {
+            "key": key,
+            "label": label,
+            "group": group,
+            "unit": "%",
+            "value": figure(start, end),
+            "previous": figure(*previous),
+            "previous_label": previous_label,
+            "target": target,
+            "model": model,
+            "domain": domain(start, end),
+            "sequence": sequence,
+            "help": self._empty_help(empty),
+        }
+
+    @api.model
     def _dashboard_tiles(self):
         """Tiles of the installed addons (none in the frame itself)."""
         return []

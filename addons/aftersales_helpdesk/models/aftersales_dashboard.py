@@ -58,10 +58,8 @@ class AftersalesDashboard(models.AbstractModel):
     @api.model
     def _complaint_closure_tile(self):
         """Complaints closed this month within the closing time (000#13: 2 days), against the target."""
-        Ticket = self.env["helpdesk.ticket"]
-        if not Ticket.has_access("read"):
-            return None
         _ = self.env._
+        Ticket = self.env["helpdesk.ticket"]
         company = self.env.company
         days = company.aftersales_complaint_close_days
 
@@ -71,54 +69,45 @@ class AftersalesDashboard(models.AbstractModel):
             )
             return rate(in_time, closed) or 0.0
 
-        (start, today), previous, previous_label = self._periods("month")
-        month_start = datetime.combine(start, time.min)
-        return {
-            "key": "complaints_closed_in_time",
-            "label": _("Complaints closed in %(days)s days", days=company.aftersales_complaint_close_days),
-            "group": _("Cases"),
-            "unit": "%",
-            "value": in_time_rate(start, today),
-            "previous": in_time_rate(*previous),
-            "previous_label": previous_label,
-            "target": company.aftersales_complaint_close_target,
-            "model": "helpdesk.ticket",
-            "domain": [
+        return self._kpi_tile(
+            "complaints_closed_in_time",
+            _("Complaints closed in %(days)s days", days=days),
+            _("Cases"),
+            "helpdesk.ticket",
+            22,
+            _("No complaint closed late this month"),
+            period="month",
+            figure=in_time_rate,
+            domain=lambda start, end: [
                 ("is_complaint", "=", True),
-                ("closed_date", ">=", month_start),
-                ("resolution_hours", ">", company.aftersales_complaint_close_days * 24),
+                ("closed_date", ">=", datetime.combine(start, time.min)),
+                ("resolution_hours", ">", days * 24),
             ],
-            "sequence": 22,
-            "help": self._empty_help(_("No complaint closed late this month")),
-        }
+            target=company.aftersales_complaint_close_target,
+        )
 
     @api.model
     def _capa_effectiveness_tile(self):
         """不合格项关闭有效率 of this year's verifications, against the company's target."""
-        Capa = self.env["aftersales.capa"]
-        if not Capa.has_access("read"):
-            return None
         _ = self.env._
+        Capa = self.env["aftersales.capa"]
+
+        def verified(start, end):
+            return [("verification_date", ">=", start), ("verification_date", "<=", end)]
 
         def percent(start, end):
-            effectiveness = Capa.closure_effectiveness(
-                [("verification_date", ">=", start), ("verification_date", "<=", end)]
-            )
+            effectiveness = Capa.closure_effectiveness(verified(start, end))
             return round(100.0 * effectiveness, 2) if effectiveness is not None else 0.0
 
-        (start, today), previous, previous_label = self._periods("year")
-        domain = [("verification_date", ">=", start), ("verification_date", "<=", today)]
-        return {
-            "key": "capa_effectiveness",
-            "label": _("CAPA closures effective"),
-            "group": _("Quality (this year)"),
-            "unit": "%",
-            "value": percent(start, today),
-            "previous": percent(*previous),
-            "previous_label": previous_label,
-            "target": self.env.company.aftersales_capa_effectiveness_target,
-            "model": "aftersales.capa",
-            "domain": domain,
-            "sequence": 25,
-            "help": self._empty_help(_("No corrective action verified this year")),
-        }
+        return self._kpi_tile(
+            "capa_effectiveness",
+            _("CAPA closures effective"),
+            _("Quality (this year)"),
+            "aftersales.capa",
+            25,
+            _("No corrective action verified this year"),
+            period="year",
+            figure=percent,
+            domain=verified,
+            target=self.env.company.aftersales_capa_effectiveness_target,
+        )

@@ -24,10 +24,8 @@ class AftersalesDashboard(models.AbstractModel):
     @api.model
     def _shipment_accuracy_tile(self):
         """配件出货正确率 of the requests issued this month, against the company's target."""
-        Request = self.env["aftersales.part.request"]
-        if not Request.has_access("read"):
-            return None
         _ = self.env._
+        Request = self.env["aftersales.part.request"]
 
         def issued(start, end):
             return [
@@ -36,23 +34,19 @@ class AftersalesDashboard(models.AbstractModel):
                 ("done_date", "<=", datetime.combine(end, time.max)),
             ]
 
-        def accuracy(domain):
-            ((value,),) = Request._read_group(domain, [], ["shipment_accuracy:avg"])
+        def accuracy(start, end):
+            ((value,),) = Request._read_group(issued(start, end), [], ["shipment_accuracy:avg"])
             return round(value or 0.0, 2)
 
-        current, previous, previous_label = self._periods("month")
-        domain = issued(*current)
-        return {
-            "key": "shipment_accuracy",
-            "label": _("Parts shipped correctly"),
-            "group": _("Spare parts (this month)"),
-            "unit": "%",
-            "value": accuracy(domain),
-            "previous": accuracy(issued(*previous)),
-            "previous_label": previous_label,
-            "target": self.env.company.aftersales_shipment_accuracy_target,
-            "model": "aftersales.part.request",
-            "domain": domain,
-            "sequence": 45,
-            "help": self._empty_help(_("No part request issued this month")),
-        }
+        return self._kpi_tile(
+            "shipment_accuracy",
+            _("Parts shipped correctly"),
+            _("Spare parts (this month)"),
+            "aftersales.part.request",
+            45,
+            _("No part request issued this month"),
+            period="month",
+            figure=accuracy,
+            domain=issued,
+            target=self.env.company.aftersales_shipment_accuracy_target,
+        )

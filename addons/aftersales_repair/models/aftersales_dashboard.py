@@ -25,31 +25,26 @@ class AftersalesDashboard(models.AbstractModel):
     @api.model
     def _first_time_fix_tile(self):
         """Jobs finished this year that did not come back, against the company's target."""
-        Repair = self.env["repair.order"]
-        if not Repair.has_access("read"):
-            return None
         _ = self.env._
+        Repair = self.env["repair.order"]
 
         def first_time_fix(start, end):
             finished, came_back = Repair._first_time_fix_counts(start, end)
             return rate(finished - came_back, finished) or 0.0
 
-        (year_start, today), previous, previous_label = self._periods("year")
-        return {
-            "key": "first_time_fix",
-            "label": _("First-time fix"),
-            "group": _("Workshop (this year)"),
-            "unit": "%",
-            "value": first_time_fix(year_start, today),
-            "previous": first_time_fix(*previous),
-            "previous_label": previous_label,
-            "target": self.env.company.aftersales_first_time_fix_target,
-            "model": "repair.order",
-            "domain": [
+        return self._kpi_tile(
+            "first_time_fix",
+            _("First-time fix"),
+            _("Workshop (this year)"),
+            "repair.order",
+            35,
+            _("No job finished this year came back"),
+            period="year",
+            figure=first_time_fix,
+            domain=lambda start, end: [
                 ("is_comeback", "=", True),
-                ("comeback_of_id.aftersales_done_date", ">=", year_start),
-                ("comeback_of_id.aftersales_done_date", "<=", today),
+                ("comeback_of_id.aftersales_done_date", ">=", start),
+                ("comeback_of_id.aftersales_done_date", "<=", end),
             ],
-            "sequence": 35,
-            "help": self._empty_help(_("No job finished this year came back")),
-        }
+            target=self.env.company.aftersales_first_time_fix_target,
+        )

@@ -9,52 +9,53 @@ class AftersalesDashboard(models.AbstractModel):
     @api.model
     def _dashboard_tiles(self):
         """This month's callback and satisfaction rates against the company's targets."""
-        tiles = super()._dashboard_tiles()
-        Report = self.env["aftersales.callback.report"]
-        if not Report.has_access("read"):
-            return tiles
         _ = self.env._
+        Report = self.env["aftersales.callback.report"]
+        company = self.env.company
 
-        def rates(start, end):
+        def counts(start, end):
             ((due, done, satisfied),) = Report._read_group(
                 [("date", ">=", start), ("date", "<=", end)],
                 [],
                 ["due_count:sum", "done_count:sum", "satisfied_count:sum"],
             )
-            return rate(done or 0, due or 0) or 0.0, rate(satisfied or 0, done or 0) or 0.0
+            return due or 0, done or 0, satisfied or 0
 
-        (start, today), previous, previous_label = self._periods("month")
-        callback_rate, satisfaction = rates(start, today)
-        previous_callback_rate, previous_satisfaction = rates(*previous)
-        company = self.env.company
-        due_domain = [("deadline", ">=", start), ("deadline", "<=", today)]
-        common = {
-            "model": "aftersales.callback",
-            "group": _("Callbacks this month"),
-            "unit": "%",
-            "previous_label": previous_label,
-        }
-        return tiles + [
-            dict(
-                common,
-                key="callback_rate",
-                label=_("Callback rate"),
-                value=callback_rate,
-                previous=previous_callback_rate,
+        def callback_rate(start, end):
+            due, done, _satisfied = counts(start, end)
+            return rate(done, due) or 0.0
+
+        def satisfaction(start, end):
+            _due, done, satisfied = counts(start, end)
+            return rate(satisfied, done) or 0.0
+
+        def due(start, end):
+            return [("deadline", ">=", start), ("deadline", "<=", end)]
+
+        group = _("Callbacks this month")
+        return super()._dashboard_tiles() + [
+            self._kpi_tile(
+                "callback_rate",
+                _("Callback rate"),
+                group,
+                "aftersales.callback",
+                70,
+                _("No callback due this month"),
+                period="month",
+                figure=callback_rate,
+                domain=due,
                 target=company.aftersales_callback_rate_target,
-                domain=due_domain,
-                sequence=70,
-                help=self._empty_help(_("No callback due this month")),
             ),
-            dict(
-                common,
-                key="satisfaction_rate",
-                label=_("Satisfaction"),
-                value=satisfaction,
-                previous=previous_satisfaction,
+            self._kpi_tile(
+                "satisfaction_rate",
+                _("Satisfaction"),
+                group,
+                "aftersales.callback",
+                80,
+                _("No callback done this month"),
+                period="month",
+                figure=satisfaction,
+                domain=lambda start, end: [*due(start, end), ("state", "=", "done")],
                 target=company.aftersales_satisfaction_target,
-                domain=due_domain + [("state", "=", "done")],
-                sequence=80,
-                help=self._empty_help(_("No callback done this month")),
             ),
         ]
