@@ -22,7 +22,10 @@ class AftersalesRepairLabour(models.Model):
     rate = fields.Monetary(compute="_compute_rate", store=True, readonly=False, currency_field="currency_id")
     amount = fields.Monetary(compute="_compute_amount", store=True, currency_field="currency_id")
     currency_id = fields.Many2one(related="repair_id.company_id.currency_id")
-    technician_id = fields.Many2one("res.users")
+    technician_id = fields.Many2one("res.users", index="btree_not_null")
+    # Hours sold per technician and month (002, 000#6) group in PostgreSQL on these stored copies.
+    done_date = fields.Date(related="repair_id.aftersales_done_date", store=True, string="Finished On")
+    station_id = fields.Many2one(related="repair_id.station_id", store=True, index="btree_not_null")
     sale_line_id = fields.Many2one("sale.order.line", copy=False, index="btree_not_null")
 
     _sql_constraints = [

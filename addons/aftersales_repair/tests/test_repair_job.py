@@ -331,6 +331,13 @@ class TestComeback(AftersalesCase):
         self.assertEqual(other.output_total, 0.0)
         part.lst_price = 500
         self.assertEqual(job.output_parts, 200.0, "a later price change does not rewrite the output")
+        tech_rows = self.env["aftersales.repair.labour"]._read_group(
+            [("repair_id", "in", (job | other).ids), ("done_date", "!=", False)],
+            ["technician_id", "done_date:month"],
+            ["std_hours:sum", "amount:sum"],
+        )
+        self.assertEqual([row[2:] for row in tech_rows], [(3.0, 360.0)], "hours sold on finished jobs, by month")
+        self.assertEqual(job.labour_ids.station_id, self.station_a)
         rows = self.env["repair.order"]._read_group(
             [("id", "in", (job | other).ids)],
             ["station_id", "aftersales_done_date:month"],
