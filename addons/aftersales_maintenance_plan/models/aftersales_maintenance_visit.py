@@ -1,9 +1,9 @@
-from datetime import timedelta
-
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 from odoo.addons.aftersales_base.tools.workflow import workflow_writes
+
+from ..tools.maintenance_schedule import notice_date
 
 VISIT_TYPES = [
     ("monthly", "Monthly Visit"),
@@ -84,7 +84,7 @@ class AftersalesMaintenanceVisit(models.Model):
             for days, visits in self.grouped(
                 lambda v: v.plan_id.fsm_recurring_template_id.aftersales_notice_days
             ).items():
-                super(AftersalesMaintenanceVisit, visits).write(dict(vals, notice_date=planned - timedelta(days=days)))
+                super(AftersalesMaintenanceVisit, visits).write(dict(vals, notice_date=notice_date(planned, days)))
             return True
         return super().write(vals)
 

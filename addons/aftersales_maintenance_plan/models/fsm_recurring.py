@@ -1,4 +1,4 @@
-from datetime import datetime, time, timedelta
+from datetime import datetime, time
 
 import pytz
 from dateutil.relativedelta import relativedelta
@@ -8,7 +8,7 @@ from odoo.exceptions import UserError
 
 from odoo.addons.aftersales_base.tools.workflow import workflow_writes
 
-from ..tools.maintenance_schedule import AIR_CONDITIONING_WINDOWS, plan_due_date, plan_visits
+from ..tools.maintenance_schedule import AIR_CONDITIONING_WINDOWS, notice_date, plan_due_date, plan_visits
 
 HORIZON_MONTHS = 12  # visits are planned a year ahead
 VISIT_HOUR = 9  # a visit is booked at 9:00 on its day, the customer's time
@@ -173,7 +173,7 @@ class FsmRecurring(models.Model):
                 continue
             template = plan.fsm_recurring_template_id
             windows = template.aftersales_window_ids._as_tuples() or AIR_CONDITIONING_WINDOWS
-            notice = timedelta(days=template.aftersales_notice_days)
+            notice_days = template.aftersales_notice_days
             # The plan's facts are given rather than computed row by row: a year of visits is one INSERT.
             shared = {
                 "plan_id": plan.id,
@@ -192,7 +192,7 @@ class FsmRecurring(models.Model):
                         visit_type=visit_type,
                         planned_date=planned,
                         window_end=window_end,
-                        notice_date=planned - notice,
+                        notice_date=notice_date(planned, notice_days),
                     )
                 )
             until_by_plan[plan] = until
