@@ -58,18 +58,22 @@ class RepairOrder(models.Model):
             totals = dict.fromkeys(("customer", "warranty", "goodwill", "internal"), 0.0)
             for line in repair.labour_ids:
                 totals[line.pay_type or "customer"] += line.amount
-            for move in repair.move_ids.filtered(lambda m: m.repair_line_type == "add"):
+            for move in repair._aftersales_added_parts():
                 totals[move.pay_type or "customer"] += move.aftersales_amount
             repair.amount_customer = totals["customer"]
             repair.amount_warranty = totals["warranty"]
             repair.amount_goodwill = totals["goodwill"]
             repair.amount_internal = totals["internal"]
 
+    def _aftersales_added_parts(self):
+        """The parts the job fits (not those it removes): what its amounts and output count."""
+        return self.move_ids.filtered(lambda m: m.repair_line_type == "add")
+
     def _record_output(self):
         """Store the job's output by payer and by kind when it finishes."""
         for repair in self:
             labour = sum(repair.labour_ids.mapped("amount"))
-            parts = sum(repair.move_ids.filtered(lambda m: m.repair_line_type == "add").mapped("aftersales_amount"))
+            parts = sum(repair._aftersales_added_parts().mapped("aftersales_amount"))
             repair.write(
                 {
                     "output_labour": labour,
