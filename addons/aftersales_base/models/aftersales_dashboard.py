@@ -1,3 +1,6 @@
+from datetime import datetime, time
+
+import pytz
 from dateutil.relativedelta import relativedelta
 from markupsafe import Markup
 
@@ -59,6 +62,17 @@ class AftersalesDashboard(models.AbstractModel):
             return (start, today), (previous, start - relativedelta(days=1)), _("Last year")
         start = today - relativedelta(months=12)
         return (start, today), (start - relativedelta(months=12), start - relativedelta(days=1)), _("12 months before")
+
+    @api.model
+    def _utc_bounds(self, start, end):
+        """The user's days ``start`` to ``end`` as naive UTC datetimes, as datetime fields are stored: a
+        month in Shanghai starts at 16:00 UTC on the last day of the month before."""
+        tz = pytz.timezone(self.env.context.get("tz") or self.env.user.tz or "UTC")
+
+        def utc(day, moment):
+            return tz.localize(datetime.combine(day, moment)).astimezone(pytz.utc).replace(tzinfo=None)
+
+        return utc(start, time.min), utc(end, time.max)
 
     @api.model
     def _kpi_tile(self, key, label, group, model, sequence, empty, *, period, figure, domain, target):

@@ -1,5 +1,3 @@
-from datetime import datetime, time
-
 from odoo import api, fields, models
 
 from odoo.addons.aftersales_base.tools.kpi import rate
@@ -12,8 +10,7 @@ class AftersalesDashboard(models.AbstractModel):
     def _dashboard_tiles(self):
         _ = self.env._
         today = fields.Date.context_today(self)
-        day_start = datetime.combine(today, time.min)
-        day_end = datetime.combine(today, time.max)
+        day_start, day_end = self._utc_bounds(today, today)
         open_cases = [("stage_id.closed", "=", False)]
         tiles = super()._dashboard_tiles() + [
             self._tile(
@@ -64,10 +61,8 @@ class AftersalesDashboard(models.AbstractModel):
         days = company.aftersales_complaint_close_days
 
         def in_time_rate(start, end):
-            closed, in_time = Ticket._complaint_closure_counts(
-                datetime.combine(start, time.min), datetime.combine(end, time.max), days
-            )
-            return rate(in_time, closed) or 0.0
+            closed, in_time = Ticket._complaint_closure_counts(*self._utc_bounds(start, end), days)
+            return rate(in_time, closed)
 
         return self._kpi_tile(
             "complaints_closed_in_time",
@@ -80,7 +75,7 @@ class AftersalesDashboard(models.AbstractModel):
             figure=in_time_rate,
             domain=lambda start, end: [
                 ("is_complaint", "=", True),
-                ("closed_date", ">=", datetime.combine(start, time.min)),
+                ("closed_date", ">=", self._utc_bounds(start, end)[0]),
                 ("resolution_hours", ">", days * 24),
             ],
             target=company.aftersales_complaint_close_target,
@@ -97,7 +92,7 @@ class AftersalesDashboard(models.AbstractModel):
 
         def percent(start, end):
             effectiveness = Capa.closure_effectiveness(verified(start, end))
-            return round(100.0 * effectiveness, 2) if effectiveness is not None else 0.0
+            return round(100.0 * effectiveness, 2) if effectiveness is not None else None
 
         return self._kpi_tile(
             "capa_effectiveness",

@@ -1,5 +1,3 @@
-from datetime import datetime, time
-
 from odoo import api, models
 
 
@@ -28,15 +26,12 @@ class AftersalesDashboard(models.AbstractModel):
         Request = self.env["aftersales.part.request"]
 
         def issued(start, end):
-            return [
-                ("state", "=", "done"),
-                ("done_date", ">=", datetime.combine(start, time.min)),
-                ("done_date", "<=", datetime.combine(end, time.max)),
-            ]
+            first, last = self._utc_bounds(start, end)
+            return [("state", "=", "done"), ("done_date", ">=", first), ("done_date", "<=", last)]
 
         def accuracy(start, end):
             ((value,),) = Request._read_group(issued(start, end), [], ["shipment_accuracy:avg"])
-            return round(value or 0.0, 2)
+            return round(value, 2) if value is not None else None
 
         return self._kpi_tile(
             "shipment_accuracy",

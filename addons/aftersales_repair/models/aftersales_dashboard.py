@@ -30,7 +30,7 @@ class AftersalesDashboard(models.AbstractModel):
 
         def first_time_fix(start, end):
             finished, came_back = Repair._first_time_fix_counts(start, end)
-            return rate(finished - came_back, finished) or 0.0
+            return rate(finished - came_back, finished)
 
         return self._kpi_tile(
             "first_time_fix",

@@ -23,11 +23,11 @@ class AftersalesDashboard(models.AbstractModel):
 
         def callback_rate(start, end):
             due, done, _satisfied = counts(start, end)
-            return rate(done, due) or 0.0
+            return rate(done, due)
 
         def satisfaction(start, end):
             _due, done, satisfied = counts(start, end)
-            return rate(satisfied, done) or 0.0
+            return rate(satisfied, done)
 
         def due(start, end):
             return [("deadline", ">=", start), ("deadline", "<=", end)]

@@ -14,7 +14,7 @@ class AftersalesDashboard(models.AbstractModel):
 
         def pass_rate(start, end):
             handed_over, trained = Vehicle._training_pass_rate(start, end)
-            return rate(trained, handed_over) or 0.0
+            return rate(trained, handed_over)
 
         return super()._dashboard_tiles() + [
             self._kpi_tile(

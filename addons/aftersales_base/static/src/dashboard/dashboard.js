@@ -32,8 +32,13 @@ export class AftersalesDashboard extends Component {
         this.state.groups = groups;
     }
 
+    /** A KPI with nothing to measure (no job finished, no callback due) has no figure: shown as "—". */
+    isMeasured(value) {
+        return value !== undefined && value !== null && value !== false;
+    }
+
     isBelowTarget(tile) {
-        return tile.target !== undefined && tile.target !== null && tile.value < tile.target;
+        return this.isMeasured(tile.target) && this.isMeasured(tile.value) && tile.value < tile.target;
     }
 
     /** The arrow beside the previous period's figure: where the figure went since. */
