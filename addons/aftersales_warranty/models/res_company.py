@@ -9,6 +9,11 @@ class ResCompany(models.Model):
         default=30,
         help="Claims for the same vehicle and part whose failures are this close are flagged as duplicates.",
     )
+    aftersales_inwarranty_timely_target = fields.Float(
+        string="In-Warranty Service Timeliness Target (%)",
+        default=98.0,
+        help="保修内服务及时率 (001): in-warranty cases meeting their SLA of all in-warranty cases.",
+    )
     aftersales_manufacturer_id = fields.Many2one(
         "res.partner", string="Manufacturer", help="The maker we claim warranty costs from."
     )

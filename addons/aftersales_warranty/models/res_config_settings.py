@@ -7,6 +7,9 @@ class ResConfigSettings(models.TransientModel):
     aftersales_claim_duplicate_days = fields.Integer(
         related="company_id.aftersales_claim_duplicate_days", readonly=False
     )
+    aftersales_inwarranty_timely_target = fields.Float(
+        related="company_id.aftersales_inwarranty_timely_target", readonly=False
+    )
     aftersales_manufacturer_id = fields.Many2one(related="company_id.aftersales_manufacturer_id", readonly=False)
     aftersales_settlement_purchase_journal_id = fields.Many2one(
         related="company_id.aftersales_settlement_purchase_journal_id", readonly=False

@@ -7,3 +7,4 @@ from . import test_settlement_concurrency
 from . import test_settlements
 from . import test_quality_report
 from . import test_sanbao_request
+from . import test_inwarranty_timeliness
