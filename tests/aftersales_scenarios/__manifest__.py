@@ -19,6 +19,7 @@
         "aftersales_maintenance_plan",
         "aftersales_training",
         "aftersales_station_performance",
+        "aftersales_spreadsheet_dashboard",
         "l10n_cn",
     ],
     "assets": {

@@ -28,6 +28,7 @@ OUR_MODULES = (
     "aftersales_maintenance_plan",
     "aftersales_training",
     "aftersales_station_performance",
+    "aftersales_spreadsheet_dashboard",
 )
 
 

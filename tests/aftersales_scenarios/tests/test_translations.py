@@ -29,6 +29,7 @@ MODULES = (
     "aftersales_maintenance_plan",
     "aftersales_training",
     "aftersales_station_performance",
+    "aftersales_spreadsheet_dashboard",
 )
 
 # What a Chinese screen may still hold in Latin letters. Words written in capitals are codes, not English:
