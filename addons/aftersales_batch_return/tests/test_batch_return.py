@@ -41,7 +41,7 @@ class TestBatchReturn(BatchReturnCommon, TransactionCase):
 
     def test_full_sequence(self):
         """Request to done: each department's button, the receipt and the delivery validated through stock."""
-        batch = self._new_batch(required_date=fields.Date.today() + timedelta(days=10))
+        batch = self._new_batch(required_date=fields.Date.context_today(self.env.user) + timedelta(days=10))
         self.assertEqual(batch.stage_code, "request")
         self.assertTrue(batch.name.startswith("BR/"))
 
@@ -210,8 +210,8 @@ class TestBatchReturn(BatchReturnCommon, TransactionCase):
         self.assertEqual(batch.done_user_id, self.users["planning"])
 
     def test_late_filter(self):
-        late = self._new_batch(required_date=fields.Date.today() - timedelta(days=1))
-        on_time = self._new_batch(required_date=fields.Date.today() + timedelta(days=1))
+        late = self._new_batch(required_date=fields.Date.context_today(self.env.user) - timedelta(days=1))
+        on_time = self._new_batch(required_date=fields.Date.context_today(self.env.user) + timedelta(days=1))
         undated = self._new_batch()
         Batch = self.env["aftersales.batch.return"]
         ours = (late | on_time | undated).ids

@@ -37,7 +37,7 @@ class MaintenancePlanCase(FsmCase):
                 "vehicle_id": cls.vehicle.id,
                 "location_id": cls.location.id,
                 "person_id": cls.person.id,
-                "start_date": fields.Datetime.to_datetime(start) + timedelta(hours=2),
+                "start_date": fields.Datetime.to_datetime(start) + timedelta(hours=12),  # the same day in any zone
                 **vals,
             }
         )

@@ -1,4 +1,4 @@
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from freezegun import freeze_time
 
@@ -186,7 +186,7 @@ class TestPartIssue(PartsCase):
         )
         self.assertFalse(request.return_overdue)
         Request = self.env["aftersales.part.request"]
-        with freeze_time(today + timedelta(days=31)):
+        with freeze_time(datetime.combine(today + timedelta(days=31), time(12))):
             request.invalidate_recordset(["return_overdue"])
             self.assertTrue(request.return_overdue)
             self.assertIn(request, Request.search([("return_overdue", "=", True)]))

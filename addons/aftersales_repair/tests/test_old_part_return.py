@@ -1,7 +1,8 @@
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from freezegun import freeze_time
 
+from odoo import fields
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import BaseCase, new_test_user, tagged
 
@@ -45,7 +46,9 @@ class TestOldPartReturn(AftersalesCase):
 
     def test_asked_twice_comes_back_once(self):
         first = self._ask("PR/0001", self.pump)
-        self.assertEqual(first.due_date, date.today() + timedelta(days=self.env.company.aftersales_old_part_days))
+        # The company's day (the test user's time zone), not the server's UTC one.
+        today = fields.Date.context_today(self.Return)
+        self.assertEqual(first.due_date, today + timedelta(days=self.env.company.aftersales_old_part_days))
         self.assertEqual(first.picking_id.location_dest_id, self.env.ref("aftersales_repair.location_old_parts"))
         self.assertEqual(first.move_id.aftersales_old_part_repair_id, self.job)
         both = self._ask("CL/0001", self.valve, self.pump)
@@ -57,7 +60,8 @@ class TestOldPartReturn(AftersalesCase):
     def test_overdue_until_received_then_inspected(self):
         part = self._ask("PR/0002", self.pump)
         self.assertEqual(part.state, "waiting")
-        with freeze_time(part.due_date + timedelta(days=1)):
+        # Noon UTC: the day after the due date in every user's time zone.
+        with freeze_time(datetime.combine(part.due_date + timedelta(days=1), time(12))):
             part.invalidate_recordset(["overdue"])
             self.assertTrue(part.overdue)
             self.assertIn(part, self.Return.search([("overdue", "=", True)]))

@@ -1,4 +1,4 @@
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from freezegun import freeze_time
 
@@ -266,12 +266,12 @@ class TestComeback(AftersalesCase):
 
     def test_no_comeback_past_the_days(self):
         first = self._finished_job()
-        with freeze_time(first.aftersales_done_date + timedelta(days=11)):
+        with freeze_time(datetime.combine(first.aftersales_done_date + timedelta(days=11), time(12))):
             self.assertFalse(self._new_job(10100).is_comeback)
 
     def test_overhaul_guarantee_is_longer(self):
         first = self._finished_job(repair_class="overhaul")
-        with freeze_time(first.aftersales_done_date + timedelta(days=60)):
+        with freeze_time(datetime.combine(first.aftersales_done_date + timedelta(days=60), time(12))):
             self.assertTrue(self._new_job(25000).is_comeback, "car overhaul: 100 days / 20,000 km")
 
     def test_vehicle_kind_selects_the_guarantee(self):

@@ -1,6 +1,6 @@
-from datetime import date, timedelta
+from datetime import timedelta
 
-from odoo import Command
+from odoo import Command, fields
 from odoo.tests import new_test_user
 
 from odoo.addons.aftersales_base.tests.common import AftersalesCase
@@ -12,12 +12,18 @@ class SanbaoReturnCase(AftersalesCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
+        # Everyone works on the company's day (the superuser's time zone), as the tests compare dates.
+        cls.today = fields.Date.context_today(cls.env.user)
         cls.model.categ_id = cls.env.ref("aftersales_warranty.product_category_household_vehicle")
         cls.vehicle = cls._vehicle(
-            "SBRETURN7K1000001", delivery_date=date.today() - timedelta(days=30), station_id=cls.station_a.id
+            "SBRETURN7K1000001", delivery_date=cls.today - timedelta(days=30), station_id=cls.station_a.id
         )
         cls.clerk = new_test_user(
-            cls.env, "ret_clerk", groups="aftersales_base.group_aftersales_station", password="ret_clerk-password"
+            cls.env,
+            "ret_clerk",
+            groups="aftersales_base.group_aftersales_station",
+            password="ret_clerk-password",
+            tz=cls.env.user.tz,
         )
         cls.clerk.aftersales_station_id = cls.station_a
         cls.officer = new_test_user(
@@ -25,10 +31,15 @@ class SanbaoReturnCase(AftersalesCase):
             "ret_officer",
             groups="aftersales_warranty.group_aftersales_warranty",
             password="ret_officer-password",
+            tz=cls.env.user.tz,
         )
-        cls.storekeeper = new_test_user(cls.env, "ret_store", groups="stock.group_stock_user")
+        cls.storekeeper = new_test_user(cls.env, "ret_store", groups="stock.group_stock_user", tz=cls.env.user.tz)
         cls.accountant = new_test_user(
-            cls.env, "ret_accountant", groups="account.group_account_invoice", password="ret_accountant-password"
+            cls.env,
+            "ret_accountant",
+            groups="account.group_account_invoice",
+            password="ret_accountant-password",
+            tz=cls.env.user.tz,
         )
         cls.warehouse = cls.env["stock.warehouse"].search([("company_id", "=", cls.env.company.id)], limit=1)
 

@@ -1,5 +1,3 @@
-from datetime import date
-
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
@@ -24,7 +22,7 @@ class TestSanbaoReturn(SanbaoReturnCase):
         self._validate(receipt, self.vehicle.lot_id)
         self.assertEqual(rma.state, "received")
         self.assertEqual(self.vehicle.register_state, "returned")
-        self.assertEqual(self.vehicle.closed_on, date.today())
+        self.assertEqual(self.vehicle.closed_on, self.today)
         self.assertIn(request.name, self.vehicle.closed_reason)
 
         with self.assertRaisesMessage(AccessError, "accounting"):
@@ -67,9 +65,9 @@ class TestSanbaoReturn(SanbaoReturnCase):
         self.assertEqual(replacement.lot_id, new_lot)
         self.assertEqual(replacement.replaces_id, self.vehicle)
         self.assertEqual(replacement.partner_id, self.owner)
-        self.assertEqual(replacement.delivery_date, date.today(), "its own 三包 and warranties start at its delivery")
+        self.assertEqual(replacement.delivery_date, self.today, "its own 三包 and warranties start at its delivery")
         self.assertTrue(replacement.warranty_ids)
-        self.assertEqual(set(replacement.warranty_ids.mapped("start_date")), {date.today()})
+        self.assertEqual(set(replacement.warranty_ids.mapped("start_date")), {self.today})
         self.assertEqual(replacement.register_state, "in_service")
         self.assertEqual(request.replacement_vehicle_id, replacement)
 

@@ -21,13 +21,24 @@ class SubsidyCase(TransactionCase):
         cls.household = cls.env["res.partner"].create({"name": "Test household"})
         cls.invoice = cls._invoice(cls.household, cls.fridge, 2000)
         cls.rma_user = new_test_user(
-            cls.env, "sub_rma_user", groups="rma.rma_group_user_all,stock.group_stock_user", password="sub_rma_user"
+            cls.env,
+            "sub_rma_user",
+            groups="rma.rma_group_user_all,stock.group_stock_user",
+            password="sub_rma_user",
+            tz=cls.env.user.tz,
         )
         cls.accountant = new_test_user(
-            cls.env, "sub_accountant", groups="account.group_account_invoice", password="sub_accountant"
+            cls.env,
+            "sub_accountant",
+            groups="account.group_account_invoice",
+            password="sub_accountant",
+            tz=cls.env.user.tz,
         )
         cls.manager = new_test_user(
-            cls.env, "sub_manager", groups="rma.rma_group_manager,stock.group_stock_user,account.group_account_manager"
+            cls.env,
+            "sub_manager",
+            groups="rma.rma_group_manager,stock.group_stock_user,account.group_account_manager",
+            tz=cls.env.user.tz,
         )
         cls.refund_operation = cls.env.ref("rma.rma_operation_refund")
         cls.replace_operation = cls.env.ref("rma.rma_operation_replace")

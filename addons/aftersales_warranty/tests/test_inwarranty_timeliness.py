@@ -2,12 +2,14 @@ from datetime import datetime
 
 from freezegun import freeze_time
 
-from odoo.tests import new_test_user
+from odoo.tests import new_test_user, tagged
 
 from .common import ClaimCase
 
+NOW = "2026-06-15 04:00:00"  # noon in Shanghai, mid-month
 
-@freeze_time("2026-06-15 04:00:00")
+
+@tagged("post_install", "-at_install")
 class TestInWarrantyTimeliness(ClaimCase):
     """保修内服务及时率 (001): in-warranty cases meeting their SLA ÷ in-warranty cases, per month in the
     user's time zone (Asia/Shanghai here)."""
@@ -25,6 +27,7 @@ class TestInWarrantyTimeliness(ClaimCase):
         Dashboard = self.env["aftersales.dashboard"].with_user(user or self.env.user)
         return next(t for t in Dashboard.get_tiles() if t["key"] == "inwarranty_timeliness")
 
+    @freeze_time(NOW)
     def test_rate_of_cases_meeting_their_sla(self):
         self.env.user.tz = "Asia/Shanghai"
         old = self.env["aftersales.vehicle"].create(
@@ -56,16 +59,19 @@ class TestInWarrantyTimeliness(ClaimCase):
         self.env.company.aftersales_inwarranty_timely_target = 95.0
         self.assertEqual(self._tile()["target"], 95.0)
 
+    @freeze_time(NOW)
     def test_nothing_to_measure_has_no_figure(self):
         tile = self._tile()
         self.assertEqual((tile["value"], tile["previous"]), (None, None))
 
+    @freeze_time(NOW)
     def test_case_reported_after_the_warranty_ends_is_not_in_warranty(self):
         case = self._case(self.vehicle, datetime(2026, 6, 10, 3, 0), odometer=10_000)
         self.assertTrue(case.in_warranty)
         case.odometer = 900_000
         self.assertFalse(case.in_warranty, "past the warranty's distance")
 
+    @freeze_time(NOW)
     def test_station_sees_the_tile_of_its_own_cases(self):
         user = new_test_user(self.env, "timely_station", groups="aftersales_base.group_aftersales_station")
         user.aftersales_station_id = self.station
