@@ -11,9 +11,9 @@
     "maintainers": ["aftersales-team"],
     "development_status": "Beta",
     "license": "AGPL-3",
-    # The dashboards read cases (helpdesk), jobs (repair), claims and the in-warranty fact (warranty)
-    # and callbacks (survey).
-    "depends": ["spreadsheet_dashboard", "aftersales_warranty", "aftersales_survey"],
+    # The dashboards read cases (helpdesk), jobs (repair), claims and the in-warranty fact (warranty),
+    # callbacks (survey) and the technicians' performance (station performance).
+    "depends": ["spreadsheet_dashboard", "aftersales_warranty", "aftersales_station_performance"],
     "data": [
         "data/spreadsheet_dashboard_data.xml",
         "views/menus.xml",

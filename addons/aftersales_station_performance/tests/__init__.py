@@ -1,1 +1,2 @@
 from . import test_station_target
+from . import test_technician_report

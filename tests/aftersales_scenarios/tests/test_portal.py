@@ -1,7 +1,7 @@
 import re
 from datetime import date
 
-from odoo import Command
+from odoo import Command, fields
 from odoo.tests import HttpCase, new_test_user, tagged
 from odoo.tools import html2plaintext
 
@@ -90,7 +90,7 @@ class TestCustomerPortal(HttpCase):
     def test_questionnaires_are_private(self):
         Callback = self.env["aftersales.callback"]
         survey = self.env.ref("aftersales_survey.survey_callback")
-        today = date.today()
+        today = fields.Date.context_today(self.env.user)
         values = {"scheduled_date": today, "deadline": today, "survey_id": survey.id}
         mine = Callback.create(dict(values, partner_id=self.alice.partner_id.id, repair_id=self.repairs[self.alice].id))
         theirs = Callback.create(dict(values, partner_id=self.bob.partner_id.id, repair_id=self.repairs[self.bob].id))

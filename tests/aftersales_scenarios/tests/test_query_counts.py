@@ -1,8 +1,6 @@
-from datetime import date
-
 from dateutil.relativedelta import relativedelta
 
-from odoo import Command
+from odoo import Command, fields
 from odoo.tests import TransactionCase, new_test_user, tagged
 
 
@@ -20,7 +18,7 @@ class TestQueryCounts(TransactionCase):
                 {
                     "vin": f"CNTADRJF7K10000{i:02d}",
                     "partner_id": cls.customer.id,
-                    "delivery_date": date.today() - relativedelta(months=i + 1),
+                    "delivery_date": fields.Date.context_today(cls.env.user) - relativedelta(months=i + 1),
                 }
                 for i in range(10)
             ]
@@ -79,7 +77,7 @@ class TestQueryCounts(TransactionCase):
 
     def test_generating_callbacks(self):
         rule = self.env.ref("aftersales_survey.rule_new_vehicle")
-        today = date.today()
+        today = fields.Date.context_today(self.env.user)
         for vehicle in self.vehicles:
             vehicle.delivery_date = today
         few = self._queries(lambda: rule._generate_callbacks())

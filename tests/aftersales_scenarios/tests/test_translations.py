@@ -1,5 +1,5 @@
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 import polib
 from dateutil.relativedelta import relativedelta
@@ -472,8 +472,8 @@ class TestChineseScreens(HttpCase):
                 "partner_id": self.customer.id,
                 "repair_id": self.repair.id,
                 "survey_id": self.env.ref("aftersales_survey.survey_callback").id,
-                "scheduled_date": date.today(),
-                "deadline": date.today(),
+                "scheduled_date": fields.Date.context_today(self.env.user),
+                "deadline": fields.Date.context_today(self.env.user),
             }
         )
         callback._ensure_user_input()

@@ -1,0 +1,76 @@
+from odoo import fields, models, tools
+
+
+class AftersalesTechnicianReport(models.Model):
+    """Technicians' performance (002, 000#6): one row per technician and finished job, with the hours the
+    technician sold on it, whether the job was ready when promised, whether it came back within its
+    guarantee (外返) and what the customer said at the callback. Averages of the 0/100 columns are rates."""
+
+    _name = "aftersales.technician.report"
+    _description = "Technician Performance"
+    _auto = False
+    _order = "done_date desc"
+    _rec_name = "repair_id"
+
+    technician_id = fields.Many2one("res.users", readonly=True)
+    repair_id = fields.Many2one("repair.order", string="Repair Job", readonly=True)
+    adviser_id = fields.Many2one("res.users", string="Service Adviser", readonly=True)
+    station_id = fields.Many2one("res.partner", string="Service Station", readonly=True)
+    company_id = fields.Many2one("res.company", readonly=True)
+    done_date = fields.Date(string="Finished On", readonly=True)
+    hours = fields.Float(string="Hours Sold", readonly=True)
+    on_time_rate = fields.Float(
+        string="On Time (%)",
+        readonly=True,
+        aggregator="avg",
+        help="Jobs finished by the day promised to the customer, of the jobs with a promise.",
+    )
+    comeback_rate = fields.Float(
+        string="Comebacks (%)",
+        readonly=True,
+        aggregator="avg",
+        help="Jobs that came back within their repair-quality guarantee (外返).",
+    )
+    satisfaction_rate = fields.Float(
+        string="Satisfaction (%)", readonly=True, aggregator="avg", help="Callbacks about the job that were satisfied."
+    )
+    score = fields.Float(string="Callback Score", readonly=True, aggregator="avg")
+
+    def init(self):
+        tools.drop_view_if_exists(self.env.cr, self._table)
+        # The promise is compared on the company's calendar day (its partner's time zone, else Shanghai).
+        self.env.cr.execute(
+            f"""
+            CREATE OR REPLACE VIEW {self._table} AS (
+                SELECT row_number() OVER (ORDER BY r.id, l.technician_id) AS id,
+                       l.technician_id,
+                       r.id AS repair_id,
+                       r.user_id AS adviser_id,
+                       r.station_id,
+                       r.company_id,
+                       r.aftersales_done_date AS done_date,
+                       SUM(l.std_hours) AS hours,
+                       CASE WHEN r.estimated_completion IS NULL THEN NULL
+                            WHEN r.aftersales_done_date <= (r.estimated_completion AT TIME ZONE 'UTC'
+                                 AT TIME ZONE COALESCE(cp.tz, 'Asia/Shanghai'))::date THEN 100.0
+                            ELSE 0.0
+                       END AS on_time_rate,
+                       CASE WHEN EXISTS (SELECT 1 FROM repair_order cb WHERE cb.comeback_of_id = r.id)
+                            THEN 100.0 ELSE 0.0
+                       END AS comeback_rate,
+                       MAX(cbk.satisfaction_rate) AS satisfaction_rate,
+                       MAX(cbk.score) AS score
+                  FROM aftersales_repair_labour l
+                  JOIN repair_order r ON r.id = l.repair_id
+                  JOIN res_company c ON c.id = r.company_id
+                  LEFT JOIN res_partner cp ON cp.id = c.partner_id
+                  LEFT JOIN LATERAL (
+                        SELECT AVG(CASE WHEN k.outcome = 'satisfied' THEN 100.0 ELSE 0.0 END) AS satisfaction_rate,
+                               AVG(NULLIF(k.score, 0)) AS score
+                          FROM aftersales_callback k
+                         WHERE k.repair_id = r.id AND k.state = 'done'
+                  ) cbk ON TRUE
+                 WHERE r.state = 'done' AND l.technician_id IS NOT NULL
+                 GROUP BY l.technician_id, r.id, cp.tz
+            )"""
+        )
