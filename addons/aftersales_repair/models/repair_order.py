@@ -41,7 +41,7 @@ class RepairOrder(models.Model):
         readonly=False,
         help="Pay type new lines take; comebacks are free to the customer (internal).",
     )
-    aftersales_done_date = fields.Date(string="Finished On", readonly=True, copy=False)
+    aftersales_done_date = fields.Date(string="Finished On", readonly=True, copy=False, index=True)
 
     @api.depends("vehicle_id", "odometer_in", "repair_class")
     def _compute_comeback(self):

@@ -38,11 +38,12 @@ class AftersalesTechnicianReport(models.Model):
 
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
-        # The promise is compared on the company's calendar day (its partner's time zone, else Shanghai).
+        # The promise is compared on the company's calendar day (its partner's time zone, else Shanghai). No
+        # window function: filters on the grouped columns (finishing day, station) then reach the tables.
         self.env.cr.execute(
             f"""
             CREATE OR REPLACE VIEW {self._table} AS (
-                SELECT row_number() OVER (ORDER BY r.id, l.technician_id) AS id,
+                SELECT MIN(l.id) AS id,
                        l.technician_id,
                        r.id AS repair_id,
                        r.user_id AS adviser_id,
@@ -55,22 +56,24 @@ class AftersalesTechnicianReport(models.Model):
                                  AT TIME ZONE COALESCE(cp.tz, 'Asia/Shanghai'))::date THEN 100.0
                             ELSE 0.0
                        END AS on_time_rate,
-                       CASE WHEN EXISTS (SELECT 1 FROM repair_order cb WHERE cb.comeback_of_id = r.id)
-                            THEN 100.0 ELSE 0.0
-                       END AS comeback_rate,
+                       CASE WHEN cb.comeback_of_id IS NULL THEN 0.0 ELSE 100.0 END AS comeback_rate,
                        MAX(cbk.satisfaction_rate) AS satisfaction_rate,
                        MAX(cbk.score) AS score
                   FROM aftersales_repair_labour l
                   JOIN repair_order r ON r.id = l.repair_id
                   JOIN res_company c ON c.id = r.company_id
                   LEFT JOIN res_partner cp ON cp.id = c.partner_id
-                  LEFT JOIN LATERAL (
-                        SELECT AVG(CASE WHEN k.outcome = 'satisfied' THEN 100.0 ELSE 0.0 END) AS satisfaction_rate,
-                               AVG(NULLIF(k.score, 0)) AS score
-                          FROM aftersales_callback k
-                         WHERE k.repair_id = r.id AND k.state = 'done'
-                  ) cbk ON TRUE
+                  LEFT JOIN (SELECT DISTINCT comeback_of_id FROM repair_order WHERE comeback_of_id IS NOT NULL) cb
+                         ON cb.comeback_of_id = r.id
+                  LEFT JOIN (
+                        SELECT repair_id,
+                               AVG(CASE WHEN outcome = 'satisfied' THEN 100.0 ELSE 0.0 END) AS satisfaction_rate,
+                               AVG(NULLIF(score, 0)) AS score
+                          FROM aftersales_callback
+                         WHERE state = 'done' AND repair_id IS NOT NULL
+                         GROUP BY repair_id
+                  ) cbk ON cbk.repair_id = r.id
                  WHERE r.state = 'done' AND l.technician_id IS NOT NULL
-                 GROUP BY l.technician_id, r.id, cp.tz
+                 GROUP BY l.technician_id, r.id, cp.tz, cb.comeback_of_id
             )"""
         )
