@@ -2,7 +2,7 @@
 {
     "name": "After-Sales Callbacks and Surveys",
     "summary": "Callback rules, callback work queue, satisfaction questionnaires and KPIs",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "After-Sales",
     "website": "https://github.com/aftersales/aftersales",
     "author": "After-Sales Team",

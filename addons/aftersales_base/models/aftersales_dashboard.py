@@ -75,10 +75,26 @@ class AftersalesDashboard(models.AbstractModel):
         return utc(start, time.min), utc(end, time.max)
 
     @api.model
-    def _kpi_tile(self, key, label, group, model, sequence, empty, *, period, figure, domain, target):
-        """A KPI tile in percent: ``figure(start, end)`` for this ``period`` (see ``_periods``) and the one
-        before, against ``target``; it opens the records of ``domain(start, end)`` of ``model``. ``None``
-        when the user may not read the model."""
+    def _kpi_tile(
+        self,
+        key,
+        label,
+        group,
+        model,
+        sequence,
+        empty,
+        *,
+        period,
+        figure,
+        domain,
+        target,
+        unit="%",
+        lower_is_better=False,
+    ):
+        """A KPI tile (in percent unless ``unit`` says otherwise): ``figure(start, end)`` for this ``period``
+        (see ``_periods``) and the one before, against ``target`` (a floor, or a ceiling when
+        ``lower_is_better``); it opens the records of ``domain(start, end)`` of ``model``. ``None`` when the
+        user may not read the model."""
         if not self.env[model].has_access("read"):
             return None
         (start, end), previous, previous_label = self._periods(period)
@@ -86,7 +102,8 @@ class AftersalesDashboard(models.AbstractModel):
             "key": key,
             "label": label,
             "group": group,
-            "unit": "%",
+            "unit": unit,
+            "lower_is_better": lower_is_better,
             "value": figure(start, end),
             "previous": figure(*previous),
             "previous_label": previous_label,

@@ -50,7 +50,47 @@ class AftersalesDashboard(models.AbstractModel):
                 group=_("Cases"),
             ),
         ]
-        return [*tiles, self._capa_effectiveness_tile(), self._complaint_closure_tile()]
+        return [
+            *tiles,
+            self._capa_effectiveness_tile(),
+            self._complaint_closure_tile(),
+            self._consultation_time_tile(),
+        ]
+
+    @api.model
+    def _consultation_time_tile(self):
+        """Average handling time of the consultation cases closed this month (000#11: under 6 minutes)."""
+        _ = self.env._
+        Ticket = self.env["helpdesk.ticket"]
+        consultation = self.env.ref("aftersales_helpdesk.case_type_consultation", raise_if_not_found=False)
+        target = self.env.company.aftersales_consultation_minutes_target
+
+        def closed(start, end):
+            first, last = self._utc_bounds(start, end)
+            return [
+                ("category_id", "=", consultation.id if consultation else False),
+                ("closed_date", ">=", first),
+                ("closed_date", "<=", last),
+            ]
+
+        def average(start, end):
+            ((count, minutes),) = Ticket._read_group(closed(start, end), [], ["__count", "handling_minutes:avg"])
+            return round(minutes, 1) if count else None
+
+        return self._kpi_tile(
+            "consultation_minutes",
+            _("Consultation time"),
+            _("Cases"),
+            "helpdesk.ticket",
+            24,
+            _("No consultation took longer than the target this month"),
+            period="month",
+            figure=average,
+            domain=lambda start, end: [*closed(start, end), ("handling_minutes", ">", target)],
+            target=target,
+            unit=_("min"),
+            lower_is_better=True,
+        )
 
     @api.model
     def _complaint_closure_tile(self):

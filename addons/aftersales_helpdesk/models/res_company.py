@@ -9,6 +9,11 @@ class ResCompany(models.Model):
         default=100.0,
         help="不合格项关闭有效率 (003): effective CAPA closures of all closures, including those found ineffective.",
     )
+    aftersales_consultation_minutes_target = fields.Float(
+        string="Consultation Time Target (min)",
+        default=6.0,
+        help="000#11: a consultation case is handled in under 6 minutes on average.",
+    )
     aftersales_complaint_close_days = fields.Integer(
         string="Complaint Closing Time (days)",
         default=2,

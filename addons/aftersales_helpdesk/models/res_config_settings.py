@@ -14,6 +14,9 @@ class ResConfigSettings(models.TransientModel):
     aftersales_complaint_close_target = fields.Float(
         related="company_id.aftersales_complaint_close_target", readonly=False
     )
+    aftersales_consultation_minutes_target = fields.Float(
+        related="company_id.aftersales_consultation_minutes_target", readonly=False
+    )
     aftersales_capa_effectiveness_target = fields.Float(
         related="company_id.aftersales_capa_effectiveness_target", readonly=False
     )

@@ -1,5 +1,7 @@
 from datetime import date, datetime, timedelta
 
+from freezegun import freeze_time
+
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
 
@@ -151,3 +153,34 @@ class TestComplaintClosure(AftersalesCase):
         self.env.company.aftersales_complaint_close_days = 3
         tile = next(t for t in self.env["aftersales.dashboard"].get_tiles() if t["key"] == "complaints_closed_in_time")
         self.assertEqual(tile["value"], 100.0)
+
+
+@tagged("post_install", "-at_install")
+class TestConsultationTime(AftersalesCase):
+    """000#11: consultations handled in under 6 minutes on average, this month in the user's time zone."""
+
+    @freeze_time("2026-06-15 04:00:00")
+    def test_average_consultation_time_against_its_ceiling(self):
+        self.env.user.tz = "Asia/Shanghai"
+        Ticket = self.env["helpdesk.ticket"]
+        consultation = self.env.ref("aftersales_helpdesk.case_type_consultation")
+        fault = self.env.ref("aftersales_helpdesk.case_type_fault")
+        reported = datetime(2026, 6, 15, 2, 0)
+        cases = Ticket.create(
+            [
+                {"name": f"Question {minutes}", "description": "<p>x</p>", "category_id": category.id}
+                for minutes, category in ((4, consultation), (10, consultation), (90, fault))
+            ]
+        )
+        for case, minutes in zip(cases, (4, 10, 90), strict=True):
+            case.write({"reported_date": reported, "closed_date": reported + timedelta(minutes=minutes)})
+        # Closed at 00:30 on 1 June in Shanghai: this month, although 31 May in UTC.
+        early = Ticket.create({"name": "Early question", "description": "<p>x</p>", "category_id": consultation.id})
+        early.write({"reported_date": datetime(2026, 5, 31, 16, 27), "closed_date": datetime(2026, 5, 31, 16, 30)})
+        self.assertEqual(cases.mapped("handling_minutes"), [4.0, 10.0, 90.0])
+
+        tile = next(t for t in self.env["aftersales.dashboard"].get_tiles() if t["key"] == "consultation_minutes")
+        self.assertEqual((tile["value"], tile["target"], tile["unit"]), (5.7, 6.0, "min"))
+        self.assertTrue(tile["lower_is_better"])
+        self.assertIsNone(tile["previous"], "no consultation closed last month")
+        self.assertEqual(Ticket.search(tile["domain"]), cases[1], "the consultation over 6 minutes")

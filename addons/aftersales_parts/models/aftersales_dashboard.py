@@ -30,8 +30,8 @@ class AftersalesDashboard(models.AbstractModel):
             return [("state", "=", "done"), ("done_date", ">=", first), ("done_date", "<=", last)]
 
         def accuracy(start, end):
-            ((value,),) = Request._read_group(issued(start, end), [], ["shipment_accuracy:avg"])
-            return round(value, 2) if value is not None else None
+            ((count, value),) = Request._read_group(issued(start, end), [], ["__count", "shipment_accuracy:avg"])
+            return round(value, 2) if count else None
 
         return self._kpi_tile(
             "shipment_accuracy",

@@ -4,10 +4,13 @@ from . import survey_user_input
 
 # isort: split
 from . import aftersales_callback
-from . import aftersales_callback_answer_report
-from . import aftersales_callback_report
 from . import aftersales_callback_rule
 from . import aftersales_callback_rule_events
+
+# isort: split
+# The reports' SQL views read the callbacks' and the rules' columns: their tables come first.
+from . import aftersales_callback_answer_report
+from . import aftersales_callback_report
 from . import aftersales_dashboard
 from . import helpdesk_ticket
 from . import res_company

@@ -27,6 +27,7 @@ class AftersalesCallbackReport(models.Model):
     callback_rate = fields.Float(string="Callback Rate (%)", readonly=True, aggregator="avg")
     satisfaction_rate = fields.Float(string="Satisfaction Rate (%)", readonly=True, aggregator="avg")
     score = fields.Float(readonly=True, aggregator="avg")
+    satisfaction_target = fields.Float(string="Satisfaction Target (%)", readonly=True, aggregator="avg")
 
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
@@ -52,8 +53,10 @@ class AftersalesCallbackReport(models.Model):
                        CASE WHEN c.state = 'done' AND c.outcome = 'satisfied' THEN 100.0
                             WHEN c.state = 'done' AND c.outcome IS NOT NULL THEN 0.0
                        END AS satisfaction_rate,
-                       CASE WHEN c.user_input_id IS NOT NULL AND c.score > 0 THEN c.score END AS score
+                       CASE WHEN c.user_input_id IS NOT NULL AND c.score > 0 THEN c.score END AS score,
+                       r.satisfaction_target
                   FROM aftersales_callback c
+                  LEFT JOIN aftersales_callback_rule r ON r.id = c.rule_id
                  WHERE c.state <> 'cancel'
             )"""
         )

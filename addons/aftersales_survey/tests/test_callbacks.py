@@ -191,3 +191,20 @@ class TestCallbacks(CallbackMixin, TransactionCase):
     def test_rule_dates_must_make_sense(self):
         with self.assertRaises(ValidationError):
             self.rule.write({"delay_days": 8, "deadline_days": 7})
+
+
+@tagged("post_install", "-at_install")
+class TestSatisfactionTargets(CallbackMixin, TransactionCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls._setup_callbacks()
+
+    def test_each_rule_has_its_000_11_target_in_the_analysis(self):
+        """Consulting (case closure) 98 %, repairs 95 %: the analysis shows each callback against its rule's."""
+        closure = self.env.ref("aftersales_survey.rule_case_closure")
+        self.assertEqual((closure.satisfaction_target, self.rule.satisfaction_target), (98.0, 95.0))
+        consulting = self._callback(rule_id=closure.id)
+        repair = self._callback(rule_id=self.rule.id)
+        report = self.env["aftersales.callback.report"].search([("callback_id", "in", (consulting | repair).ids)])
+        self.assertEqual({row.callback_id: row.satisfaction_target for row in report}, {consulting: 98.0, repair: 95.0})

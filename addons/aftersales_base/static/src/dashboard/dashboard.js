@@ -37,8 +37,12 @@ export class AftersalesDashboard extends Component {
         return value !== undefined && value !== null && value !== false;
     }
 
+    /** Short of its target: below a floor, or above a ceiling (a time to keep under). */
     isBelowTarget(tile) {
-        return this.isMeasured(tile.target) && this.isMeasured(tile.value) && tile.value < tile.target;
+        if (!this.isMeasured(tile.target) || !this.isMeasured(tile.value)) {
+            return false;
+        }
+        return tile.lower_is_better ? tile.value > tile.target : tile.value < tile.target;
     }
 
     /** The arrow beside the previous period's figure: where the figure went since. */
