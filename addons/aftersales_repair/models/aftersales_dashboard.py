@@ -20,7 +20,36 @@ class AftersalesDashboard(models.AbstractModel):
                 group=_("Workshop"),
             ),
             self._first_time_fix_tile(),
+            self._internal_rework_tile(),
         ]
+
+    @api.model
+    def _internal_rework_tile(self):
+        """内返率 (000#6): jobs finished this year that failed their final inspection at least once; the
+        procedures set no target, so none is shown."""
+        _ = self.env._
+        Repair = self.env["repair.order"]
+
+        def finished(start, end):
+            return [("state", "=", "done"), ("aftersales_done_date", ">=", start), ("aftersales_done_date", "<=", end)]
+
+        def rework_rate(start, end):
+            jobs = Repair.search_count(finished(start, end))
+            return rate(Repair.search_count([*finished(start, end), ("internal_rework_count", ">", 0)]), jobs)
+
+        return self._kpi_tile(
+            "internal_rework",
+            _("Internal rework"),
+            _("Workshop (this year)"),
+            "repair.order",
+            36,
+            _("No job finished this year failed its final inspection"),
+            period="year",
+            figure=rework_rate,
+            domain=lambda start, end: [*finished(start, end), ("internal_rework_count", ">", 0)],
+            target=None,
+            lower_is_better=True,
+        )
 
     @api.model
     def _first_time_fix_tile(self):

@@ -158,6 +158,20 @@ class TestRepairJob(RepairJobCase):
         self.assertTrue(job.release_number)
         job.action_repair_end()
         self.assertEqual(job.state, "done")
+        # 内返率 on the dashboard: of this year's finished jobs, those that failed an inspection.
+        clean = self._job(odometer_in=10001)
+        self._start(clean)
+        clean.action_repair_end()
+        finished = self.env["repair.order"].search_count(
+            [("state", "=", "done"), ("aftersales_done_date", ">=", clean.aftersales_done_date.replace(month=1, day=1))]
+        )
+        tile = next(t for t in self.env["aftersales.dashboard"].get_tiles() if t["key"] == "internal_rework")
+        self.assertIn(job, self.env["repair.order"].search(tile["domain"]))
+        self.assertNotIn(clean, self.env["repair.order"].search(tile["domain"]))
+        reworked = self.env["repair.order"].search_count(tile["domain"])
+        self.assertEqual(tile["value"], round(100.0 * reworked / finished, 2))
+        self.assertTrue(tile["lower_is_better"])
+        self.assertIsNone(tile["target"], "the procedures set none")
 
     def test_release_numbers_are_sequential_and_only_for_level2_and_above(self):
         jobs = self._job(repair_class="overhaul") | self._job(repair_class="level2", odometer_in=10001)

@@ -31,6 +31,12 @@ class AftersalesTechnicianReport(models.Model):
         aggregator="avg",
         help="Jobs that came back within their repair-quality guarantee (外返).",
     )
+    rework_rate = fields.Float(
+        string="Internal Rework (%)",
+        readonly=True,
+        aggregator="avg",
+        help="Jobs that failed their final inspection at least once (内返).",
+    )
     satisfaction_rate = fields.Float(
         string="Satisfaction (%)", readonly=True, aggregator="avg", help="Callbacks about the job that were satisfied."
     )
@@ -57,6 +63,7 @@ class AftersalesTechnicianReport(models.Model):
                             ELSE 0.0
                        END AS on_time_rate,
                        CASE WHEN cb.comeback_of_id IS NULL THEN 0.0 ELSE 100.0 END AS comeback_rate,
+                       CASE WHEN r.internal_rework_count > 0 THEN 100.0 ELSE 0.0 END AS rework_rate,
                        MAX(cbk.satisfaction_rate) AS satisfaction_rate,
                        MAX(cbk.score) AS score
                   FROM aftersales_repair_labour l
