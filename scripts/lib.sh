@@ -12,7 +12,7 @@ VENV="${VENV:-$ROOT/.venv}"
 PY="$VENV/bin/python"
 ODOO_BIN="$ODOO_SRC/odoo-bin"
 DB_USER="${PGUSER:-$(id -un)}"
-OUR_ADDONS="aftersales_base,aftersales_helpdesk,aftersales_repair,aftersales_parts,aftersales_warranty,aftersales_survey,aftersales_notice,aftersales_rma,aftersales_sanbao_return,aftersales_batch_return,aftersales_subsidy,aftersales_loaner,aftersales_fieldservice,aftersales_maintenance_plan,aftersales_training,aftersales_station_performance,aftersales_spreadsheet_dashboard"
+OUR_ADDONS="aftersales_base,aftersales_helpdesk,aftersales_repair,aftersales_parts,aftersales_warranty,aftersales_survey,aftersales_notice,aftersales_rma,aftersales_sanbao_return,aftersales_batch_return,aftersales_subsidy,aftersales_loaner,aftersales_fieldservice,aftersales_maintenance_plan,aftersales_training,aftersales_station_performance,aftersales_spreadsheet_dashboard,aftersales_campaign"
 # The demo database runs as a Chinese company on Odoo's Chinese chart of accounts: l10n_cn is installed with
 # the demo (scripts/run; the scenario tests depend on it), never required by our addons.
 DEMO_ADDONS="$OUR_ADDONS,l10n_cn"

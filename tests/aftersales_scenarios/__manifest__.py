@@ -20,6 +20,7 @@
         "aftersales_training",
         "aftersales_station_performance",
         "aftersales_spreadsheet_dashboard",
+        "aftersales_campaign",
         "l10n_cn",
     ],
     "assets": {

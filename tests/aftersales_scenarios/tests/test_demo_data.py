@@ -29,6 +29,7 @@ OUR_MODULES = (
     "aftersales_training",
     "aftersales_station_performance",
     "aftersales_spreadsheet_dashboard",
+    "aftersales_campaign",
 )
 
 

@@ -30,6 +30,7 @@ MODULES = (
     "aftersales_training",
     "aftersales_station_performance",
     "aftersales_spreadsheet_dashboard",
+    "aftersales_campaign",
 )
 
 # What a Chinese screen may still hold in Latin letters. Words written in capitals are codes, not English:

@@ -1,0 +1,99 @@
+from odoo import fields, models
+from odoo.exceptions import UserError
+
+from odoo.addons.aftersales_base.tools.workflow import workflow_writes
+
+LINE_STATES = [
+    ("open", "Open"),
+    ("notified", "Notified"),
+    ("scheduled", "Scheduled"),
+    ("done", "Done"),
+    ("not_applicable", "Not Applicable"),
+]
+
+
+class AftersalesCampaignVehicle(models.Model):
+    """One affected vehicle of a campaign and how far it got: notified, booked, fixed (by which job)."""
+
+    _name = "aftersales.campaign.vehicle"
+    _description = "Campaign Vehicle"
+    _inherit = ["aftersales.rpc.mixin", "aftersales.workflow.guard.mixin"]
+    _order = "campaign_id desc, id"
+    _rec_name = "vehicle_id"
+    _STATES = LINE_STATES
+
+    campaign_id = fields.Many2one("aftersales.campaign", required=True, ondelete="cascade", index=True)
+    vehicle_id = fields.Many2one("aftersales.vehicle", required=True, ondelete="cascade", index=True)
+    partner_id = fields.Many2one(related="vehicle_id.partner_id", string="Owner")
+    state = fields.Selection(LINE_STATES, default="open", required=True, index=True)
+    is_open = fields.Boolean(
+        compute="_compute_is_open", search="_search_is_open", help="The campaign is launched and the vehicle not done."
+    )
+    reason = fields.Char(string="Why Not Applicable", help="Scrapped, exported...")
+    repair_id = fields.Many2one("repair.order", string="Repair Job", index="btree_not_null", readonly=True)
+    done_date = fields.Date(string="Fixed On", readonly=True)
+    station_id = fields.Many2one("res.partner", string="Service Station", index="btree_not_null", readonly=True)
+    company_id = fields.Many2one("res.company", required=True, index=True, readonly=True)
+
+    _sql_constraints = [
+        ("campaign_vehicle_uniq", "UNIQUE(campaign_id, vehicle_id)", "A vehicle is in a campaign once."),
+    ]
+
+    def _workflow_fields(self):
+        _ = self.env._
+        return dict(
+            super()._workflow_fields(),
+            state=_("Add Campaign Work, finishing the job, Not Applicable and Reopen"),
+            repair_id=_("Add Campaign Work"),
+            done_date=_("finishing the job"),
+        )
+
+    def _compute_is_open(self):
+        for line in self:
+            line.is_open = line.campaign_id.state == "launched" and line.state not in ("done", "not_applicable")
+
+    def _search_is_open(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Unsupported search on open campaigns."))
+        domain = [("campaign_id.state", "=", "launched"), ("state", "not in", ("done", "not_applicable"))]
+        return domain if (operator == "=") == value else ["!", "&", *domain]
+
+    def action_not_applicable(self):
+        """Scrapped, exported, already fixed elsewhere: left out of the completion, with the reason."""
+        for line in self:
+            if line.state == "done":
+                raise UserError(self.env._("%(vehicle)s was fixed already.", vehicle=line.vehicle_id.display_name))
+            if not line.reason:
+                raise UserError(
+                    self.env._("Say why %(vehicle)s is not concerned first.", vehicle=line.vehicle_id.display_name)
+                )
+        with workflow_writes():
+            self.write({"state": "not_applicable"})
+
+    def action_reopen(self):
+        with workflow_writes():
+            self.filtered(lambda line: line.state == "not_applicable").write({"state": "open", "reason": False})
+
+    def _assign_job(self, repair):
+        """The job that fixes these vehicles; a vehicle is fixed once per campaign (the earlier job named)."""
+        for line in self:
+            earlier = line.repair_id
+            if earlier and earlier != repair and earlier.state != "cancel":
+                raise UserError(
+                    self.env._(
+                        "%(vehicle)s gets %(campaign)s on %(job)s already: a vehicle is fixed once per campaign.",
+                        vehicle=line.vehicle_id.display_name,
+                        campaign=line.campaign_id.display_name,
+                        job=earlier.display_name,
+                    )
+                )
+        with workflow_writes():
+            self.write({"repair_id": repair.id, "state": "scheduled"})
+
+    def _free(self):
+        with workflow_writes():
+            self.write({"repair_id": False, "state": "open"})
+
+    def _mark_done(self, day):
+        with workflow_writes():
+            self.write({"state": "done", "done_date": day})

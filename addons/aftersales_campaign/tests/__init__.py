@@ -1,0 +1,2 @@
+from . import test_vin_list
+from . import test_campaign

@@ -1,0 +1,173 @@
+from xmlrpc.client import Fault
+
+from odoo import Command
+from odoo.exceptions import UserError
+from odoo.tests import HttpCase, new_test_user, tagged
+
+from odoo.addons.aftersales_base.tests.common import AftersalesCase
+
+
+@tagged("post_install", "-at_install")
+class TestCampaign(AftersalesCase, HttpCase):
+    """Five sedans produced in March and April; a brake-hose recall of the March ones."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.other_model = cls.env["product.product"].create({"name": "Test Truck", "aftersales_is_vehicle": True})
+        cls.vehicles = cls.env["aftersales.vehicle"].create(
+            [
+                {
+                    "vin": f"RCLADRJF7K100000{i}",
+                    "product_id": (cls.other_model if i == 5 else cls.model).id,
+                    "partner_id": cls.owner.id,
+                    "station_id": cls.station_a.id,
+                    "production_date": f"2026-0{3 if i <= 3 or i == 5 else 4}-1{i}",
+                }
+                for i in range(1, 6)
+            ]
+        )
+        cls.hose = cls.env["product.product"].create({"name": "Brake hose", "type": "consu", "lst_price": 80})
+        labour_class = cls.env["aftersales.labour.class"].search([], limit=1)
+        cls.operation = cls.env["aftersales.labour.operation"].create(
+            {"code": "RC-BH", "name": "Replace brake hoses", "labour_class_id": labour_class.id, "std_hours": 1.5}
+        )
+        cls.manager = new_test_user(
+            cls.env, "rc_manager", groups="aftersales_base.group_aftersales_manager", password="rc_manager"
+        )
+        cls.station_user = new_test_user(
+            cls.env, "rc_station", groups="aftersales_base.group_aftersales_station", password="rc_station"
+        )
+        cls.station_user.aftersales_station_id = cls.station_a
+
+    def _campaign(self, **values):
+        return (
+            self.env["aftersales.campaign"]
+            .with_user(self.manager)
+            .create(
+                {
+                    "title": "Brake hose recall",
+                    "kind": "recall",
+                    "operation_ids": [Command.set(self.operation.ids)],
+                    "part_ids": [Command.create({"product_id": self.hose.id, "quantity": 2})],
+                    **values,
+                }
+            )
+        )
+
+    def test_selection_by_model_and_production_dates_is_frozen_at_launch(self):
+        campaign = self._campaign(
+            product_ids=[Command.set(self.model.ids)],
+            production_date_from="2026-03-01",
+            production_date_to="2026-03-31",
+        )
+        campaign.action_launch()
+        self.assertEqual(campaign.state, "launched")
+        self.assertEqual(campaign.line_ids.vehicle_id, self.vehicles[:3], "the March sedans, not the truck")
+        self.assertEqual(set(campaign.line_ids.mapped("station_id")), {self.station_a})
+        self.assertEqual((campaign.vehicle_count, campaign.done_count, campaign.completion_rate), (3, 0, 0.0))
+        with self.assertRaisesMessage(UserError, "frozen"):
+            campaign.production_date_to = "2026-04-30"
+        late = self._vehicle("RCLADRJF7K1000009", production_date="2026-03-20")
+        self.assertFalse(late.campaign_line_ids, "a vehicle registered after the launch is not added")
+
+    def test_selection_by_vin_range(self):
+        campaign = self._campaign(vin_from="rcladrjf7k1000002", vin_to="RCLADRJF7K1000004")
+        campaign.action_launch()
+        self.assertEqual(campaign.line_ids.vehicle_id, self.vehicles[1:4])
+
+    def test_vin_list_refused_line_by_line_and_nothing_taken(self):
+        campaign = self._campaign(
+            vin_list="RCLADRJF7K1000001\nRCLADRJF7K100000O\nRCLADRJF7K1000001\nRCLADRJF7K1000099\nRCLADRJF7K1000002"
+        )
+        with self.assertRaises(UserError) as caught:
+            campaign.action_launch()
+        message = str(caught.exception)
+        self.assertIn("Line 2: RCLADRJF7K100000O", message)
+        self.assertIn("Line 3: RCLADRJF7K1000001 is listed twice", message)
+        self.assertIn("Line 4: RCLADRJF7K1000099 is no vehicle of ours", message)
+        self.assertNotIn("Line 1", message)
+        self.assertEqual((campaign.state, len(campaign.line_ids)), ("draft", 0), "nothing half-imported")
+        campaign.vin_list = "RCLADRJF7K1000001\nrcladrjf7k1000002"
+        campaign.action_launch()
+        self.assertEqual(campaign.line_ids.vehicle_id, self.vehicles[:2])
+
+    def test_open_campaign_warns_on_vehicle_case_and_job(self):
+        campaign = self._campaign(vin_list="RCLADRJF7K1000001")
+        vehicle = self.vehicles[0]
+        self.assertFalse(vehicle.campaign_warning, "a draft campaign warns nobody")
+        campaign.action_launch()
+        self.assertEqual(vehicle.open_campaign_count, 1)
+        self.assertIn(campaign.name, vehicle.campaign_warning)
+        case = self.env["helpdesk.ticket"].create({"name": "Noise", "description": "x", "vehicle_id": vehicle.id})
+        job = self.env["repair.order"].create({"vehicle_id": vehicle.id})
+        self.assertIn(campaign.name, case.campaign_warning)
+        self.assertIn(campaign.name, job.campaign_warning)
+        self.assertFalse(self.vehicles[1].campaign_warning)
+
+    def test_campaign_work_in_one_click_and_never_twice(self):
+        campaign = self._campaign(vin_list="RCLADRJF7K1000001")
+        campaign.action_launch()
+        vehicle = self.vehicles[0]
+        job = self.env["repair.order"].with_user(self.station_user).create({"vehicle_id": vehicle.id})
+        job.action_add_campaign_work()
+        self.assertEqual(job.labour_ids.operation_id, self.operation)
+        self.assertEqual(job.labour_ids.mapped("pay_type"), ["warranty"])
+        self.assertEqual(job.labour_ids.std_hours, 1.5)
+        self.assertEqual((job.move_ids.product_id, job.move_ids.product_uom_qty), (self.hose, 2.0))
+        self.assertEqual(job.move_ids.mapped("pay_type"), ["warranty"], "the maker pays")
+        line = campaign.line_ids
+        self.assertEqual((line.state, line.repair_id), ("scheduled", job))
+
+        second = self.env["repair.order"].create({"vehicle_id": vehicle.id})
+        with self.assertRaisesMessage(UserError, f"on {job.name} already"):
+            second.action_add_campaign_work()
+        self.assertFalse(second.labour_ids, "nothing added to the second job")
+
+        job.sudo().action_validate()
+        job.sudo().action_repair_start()
+        job.sudo().action_repair_end()
+        self.assertEqual((line.state, line.done_date), ("done", job.aftersales_done_date))
+        self.assertEqual((campaign.done_count, campaign.completion_rate), (1, 100.0))
+        self.assertFalse(vehicle.campaign_warning, "fixed: no more warning")
+        with self.assertRaisesMessage(UserError, "no open campaign"):
+            second.action_add_campaign_work()
+
+    def test_not_applicable_needs_a_reason_and_leaves_the_completion(self):
+        campaign = self._campaign(vin_list="RCLADRJF7K1000001\nRCLADRJF7K1000002")
+        campaign.action_launch()
+        scrapped = campaign.line_ids.filtered(lambda line: line.vehicle_id == self.vehicles[1])
+        with self.assertRaisesMessage(UserError, "why"):
+            scrapped.action_not_applicable()
+        scrapped.reason = "Scrapped"
+        scrapped.action_not_applicable()
+        self.assertEqual(campaign.vehicle_count, 2)
+        self.assertEqual(campaign.completion_rate, 0.0)
+        with self.assertRaisesMessage(UserError, "write why"):
+            campaign.with_user(self.manager).action_close()
+        campaign.close_reason = "Owners unreachable after three letters"
+        campaign.with_user(self.manager).action_close()
+        self.assertEqual(campaign.state, "closed")
+
+    def test_rights_over_rpc(self):
+        """Managers create and launch; a station reads campaigns, sees its own vehicles and moves no state."""
+        campaign = self._campaign(vin_list="RCLADRJF7K1000001")
+        campaign.action_launch()
+        other = self._vehicle("RCLBDRJF7K1000001", station_id=self.station_b.id)
+        campaign_b = self._campaign(vin_list=other.vin)
+        campaign_b.action_launch()
+
+        def call(model, method, *args, **kwargs):
+            return self.xmlrpc_object.execute_kw(
+                self.env.cr.dbname, self.station_user.id, "rc_station", model, method, list(args), kwargs
+            )
+
+        with self.assertRaises(Fault):
+            call("aftersales.campaign", "create", {"title": "Station's own recall"})
+        lines = call("aftersales.campaign.vehicle", "search_read", [], fields=["vehicle_id"])
+        self.assertEqual([line["vehicle_id"][0] for line in lines], [self.vehicles[0].id], "its own vehicles only")
+        with self.assertRaises(Fault) as caught:
+            call("aftersales.campaign.vehicle", "write", [campaign.line_ids.id], {"state": "done"})
+        self.assertIn("not written directly", caught.exception.faultString)
+        with self.assertRaises(Fault):
+            call("aftersales.campaign", "write", [campaign.id], {"state": "closed"})
