@@ -1,3 +1,5 @@
+from dateutil.relativedelta import relativedelta
+
 from odoo import fields
 from odoo.tests import HttpCase, new_test_user, tagged
 
@@ -23,7 +25,7 @@ class TestDashboardTour(HttpCase):
                 "vin": "DASHBRDF7K1000001",
                 "partner_id": customer.id,
                 "station_id": station.id,
-                "delivery_date": today.replace(day=1),
+                "delivery_date": today - relativedelta(months=1),
                 "product_id": self.env["product.product"]
                 .create({"name": "Dashboard truck", "aftersales_is_vehicle": True})
                 .id,

@@ -14,7 +14,6 @@ class AftersalesTechnicianReport(models.Model):
 
     technician_id = fields.Many2one("res.users", readonly=True)
     repair_id = fields.Many2one("repair.order", string="Repair Job", readonly=True)
-    adviser_id = fields.Many2one("res.users", string="Service Adviser", readonly=True)
     station_id = fields.Many2one("res.partner", string="Service Station", readonly=True)
     company_id = fields.Many2one("res.company", readonly=True)
     done_date = fields.Date(string="Finished On", readonly=True)
@@ -52,7 +51,6 @@ class AftersalesTechnicianReport(models.Model):
                 SELECT MIN(l.id) AS id,
                        l.technician_id,
                        r.id AS repair_id,
-                       r.user_id AS adviser_id,
                        r.station_id,
                        r.company_id,
                        r.aftersales_done_date AS done_date,

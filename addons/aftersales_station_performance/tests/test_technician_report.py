@@ -67,8 +67,8 @@ class TestTechnicianReport(AftersalesCase):
         self.assertEqual(figures[self.li], [2, 5.0, 50.0, 50.0, 100.0, 90.0])
         jobs, hours, on_time, comebacks, satisfaction, score = figures[self.wang]
         self.assertEqual((jobs, hours, comebacks), (1, 1.0, 0.0))
-        self.assertFalse(on_time, "no promise made: not measured")
-        self.assertFalse(satisfaction, "no callback yet: not measured")
+        self.assertIs(on_time, False, "no promise made: not measured (NULL, not 0)")
+        self.assertIs(satisfaction, False, "no callback yet: not measured (NULL, not 0)")
 
     def test_station_sees_only_its_own_jobs(self):
         own = new_test_user(self.env, "tech_station_a", groups="aftersales_base.group_aftersales_station")

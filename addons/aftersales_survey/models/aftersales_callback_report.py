@@ -15,6 +15,7 @@ class AftersalesCallbackReport(models.Model):
     date = fields.Date(string="Due Date", readonly=True)
     station_id = fields.Many2one("res.partner", string="Service Station", readonly=True)
     technician_id = fields.Many2one("res.users", readonly=True)
+    adviser_id = fields.Many2one("res.users", string="Service Adviser", readonly=True)
     user_id = fields.Many2one("res.users", string="Agent", readonly=True)
     model_id = fields.Many2one("product.product", readonly=True)
     company_id = fields.Many2one("res.company", readonly=True)
@@ -40,6 +41,7 @@ class AftersalesCallbackReport(models.Model):
                        c.deadline AS date,
                        c.station_id,
                        c.technician_id,
+                       ro.user_id AS adviser_id,
                        c.user_id,
                        c.model_id,
                        c.company_id,
@@ -57,6 +59,7 @@ class AftersalesCallbackReport(models.Model):
                        r.satisfaction_target
                   FROM aftersales_callback c
                   LEFT JOIN aftersales_callback_rule r ON r.id = c.rule_id
+                  LEFT JOIN repair_order ro ON ro.id = c.repair_id
                  WHERE c.state <> 'cancel'
             )"""
         )

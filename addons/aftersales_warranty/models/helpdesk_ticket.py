@@ -29,8 +29,14 @@ class HelpdeskTicket(models.Model):
 
     @api.model
     def _in_warranty_timeliness_counts(self, start, end):
-        """(in-warranty cases reported in [start, end], those of them that met or are meeting their SLA)."""
-        domain = [("in_warranty", "=", True), ("reported_date", ">=", start), ("reported_date", "<=", end)]
+        """(in-warranty cases reported in [start, end], those of them that met or are meeting their SLA); a
+        case with no SLA target is not measured."""
+        domain = [
+            ("in_warranty", "=", True),
+            ("sla_state", "!=", False),
+            ("reported_date", ">=", start),
+            ("reported_date", "<=", end),
+        ]
         by_state = dict(self._read_group(domain, ["sla_state"], ["__count"]))
         total = sum(by_state.values())
         return total, total - by_state.get("breached", 0)

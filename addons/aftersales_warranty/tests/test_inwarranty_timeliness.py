@@ -14,6 +14,11 @@ class TestInWarrantyTimeliness(ClaimCase):
     """保修内服务及时率 (001): in-warranty cases meeting their SLA ÷ in-warranty cases, per month in the
     user's time zone (Asia/Shanghai here)."""
 
+    def setUp(self):
+        super().setUp()
+        # A fixed delivery: the cases below are dated, the class's vehicle is delivered a year before today.
+        self.vehicle.delivery_date = "2025-06-01"
+
     def _case(self, vehicle, reported, **values):
         return self.env["helpdesk.ticket"].create(
             {"name": "Case", "description": "<p>x</p>", "vehicle_id": vehicle.id, "reported_date": reported, **values}
