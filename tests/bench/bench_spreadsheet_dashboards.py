@@ -13,26 +13,10 @@ import json
 import time
 from datetime import timedelta
 
+from benchenv import clone
+
 from odoo import Command, fields
 from odoo.tools import file_open
-
-
-def clone(env, model, template, count, overrides, rows="generate_series(1, %(count)s) AS n"):
-    """``count`` copies of ``template`` (one record) by SQL, one per row of ``rows`` (a FROM item; by default
-    the numbers ``n``); ``overrides``: column -> SQL expression of those rows."""
-    table = env[model]._table
-    env.cr.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = %s AND column_name <> 'id'", [table]
-    )
-    columns = [name for (name,) in env.cr.fetchall()]
-    expressions = [overrides.get(name, f'template."{name}"') for name in columns]
-    query = f"""
-        INSERT INTO "{table}" ({", ".join(f'"{name}"' for name in columns)})
-        SELECT {", ".join(expressions)} FROM "{table}" AS template, {rows} WHERE template.id = %(template)s
-    """  # table and column names come from the registry, the values are parameters
-    env.cr.execute(query, {"count": count, "template": template.id})
-    env.cr.execute(f'ANALYZE "{table}"')
-
 
 # The spreadsheet's relative periods ("Last 180 Days"...) in days.
 RELATIVE_DAYS = {"last_week": 7, "last_month": 30, "last_three_months": 90, "last_six_months": 180, "last_year": 365}

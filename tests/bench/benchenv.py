@@ -38,6 +38,24 @@ def environment(dbname):
             cr.rollback()
 
 
+def clone(env, model, template, count, overrides, rows="generate_series(1, %(count)s) AS n"):
+    """``count`` copies of ``template`` (one record) by SQL, one per row of ``rows`` (a FROM item; by default
+    the numbers ``n``); ``overrides``: column -> SQL expression of those rows."""
+    env.flush_all()
+    table = env[model]._table
+    env.cr.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = %s AND column_name <> 'id'", [table]
+    )
+    columns = [name for (name,) in env.cr.fetchall()]
+    expressions = [overrides.get(name, f'template."{name}"') for name in columns]
+    query = f"""
+        INSERT INTO "{table}" ({", ".join(f'"{name}"' for name in columns)})
+        SELECT {", ".join(expressions)} FROM "{table}" AS template, {rows} WHERE template.id = %(template)s
+    """  # table and column names come from the registry, the values are parameters
+    env.cr.execute(query, {"count": count, "template": template.id})
+    env.cr.execute(f'ANALYZE "{table}"')
+
+
 def line(name, value, unit, target=None):
     text = f"{name:<56} {value:>12.3f} {unit}"
     if target is not None:

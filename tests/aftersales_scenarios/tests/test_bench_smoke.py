@@ -19,6 +19,7 @@ SMOKE = {
     "bench_sla_refresh": {"tickets": 60, "batch_size": 25},
     "bench_maintenance_plans": {"plans": 40},
     "bench_spreadsheet_dashboards": {"tickets": 200, "jobs": 50, "claims": 50, "callbacks": 50},
+    "bench_campaign": {"vehicles": 300, "lookups": 5},
 }
 
 
