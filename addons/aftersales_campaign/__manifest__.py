@@ -22,4 +22,7 @@
         "views/repair_order_views.xml",
         "views/helpdesk_ticket_views.xml",
     ],
+    "assets": {
+        "web.assets_tests": ["aftersales_campaign/static/tests/tours/*.js"],
+    },
 }

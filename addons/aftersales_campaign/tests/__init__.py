@@ -1,2 +1,3 @@
 from . import test_vin_list
 from . import test_campaign
+from . import test_campaign_tour
