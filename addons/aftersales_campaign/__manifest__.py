@@ -17,6 +17,7 @@
         "security/aftersales_campaign_security.xml",
         "security/ir.model.access.csv",
         "data/ir_sequence_data.xml",
+        "report/aftersales_campaign_reports.xml",
         "views/aftersales_campaign_views.xml",
         "views/aftersales_vehicle_views.xml",
         "views/repair_order_views.xml",

@@ -3,6 +3,7 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL
 
 from odoo.addons.aftersales_base.tools.workflow import workflow_writes
+from odoo.addons.aftersales_base.tools.xlsx import XlsxBook, xlsx_download
 
 from ..tools.vin_list import parse_vin_list
 
@@ -231,13 +232,71 @@ class AftersalesCampaign(models.Model):
             campaign.message_post(body=_("Closed: %(reason)s", reason=campaign.close_reason))
         return True
 
+    def _progress_rows(self):
+        """The regulator's progress figures (缺陷汽车产品召回管理条例): per station, then the total, as
+        ``(label, affected, notified, scheduled, done, not applicable, remaining, completion %)``; one
+        grouped query."""
+        self.ensure_one()
+        _ = self.env._
+        counts = {}
+        for station, state, count in self.env["aftersales.campaign.vehicle"]._read_group(
+            [("campaign_id", "=", self.id)], ["station_id", "state"], ["__count"]
+        ):
+            counts.setdefault(station, {})[state] = count
+
+        def row(label, by_state):
+            affected = sum(by_state.values())
+            done, skipped = by_state.get("done", 0), by_state.get("not_applicable", 0)
+            concerned = affected - skipped
+            return (
+                label,
+                affected,
+                by_state.get("notified", 0),
+                by_state.get("scheduled", 0),
+                done,
+                skipped,
+                concerned - done,
+                round(100.0 * done / concerned, 1) if concerned else 0.0,
+            )
+
+        rows = [
+            row(station.display_name if station else _("No station"), by_state)
+            for station, by_state in sorted(counts.items(), key=lambda item: item[0].display_name or "")
+        ]
+        total = {}
+        for by_state in counts.values():
+            for state, count in by_state.items():
+                total[state] = total.get(state, 0) + count
+        return rows, row(_("Total"), total)
+
+    def _progress_headers(self):
+        _ = self.env._
+        return [
+            _("Service Station"),
+            _("Affected"),
+            _("Notified"),
+            _("Scheduled"),
+            _("Done"),
+            _("Not Applicable"),
+            _("Remaining"),
+            _("Completion (%)"),
+        ]
+
+    def action_export_progress(self):
+        """The progress report as xlsx, kept on the campaign."""
+        self.ensure_one()
+        rows, total = self._progress_rows()
+        book = XlsxBook()
+        book.add_sheet(self.name.replace("/", "-"), self._progress_headers(), [*rows, total], widths={0: 30})
+        return xlsx_download(self, book.close(), f"{self.name.replace('/', '-')}-progress.xlsx")
+
     def action_view_vehicles(self):
         self.ensure_one()
         return {
             "type": "ir.actions.act_window",
             "name": self.env._("Vehicles of %(name)s", name=self.name),
             "res_model": "aftersales.campaign.vehicle",
-            "view_mode": "list,form",
+            "view_mode": "list,pivot,graph",
             "domain": [("campaign_id", "=", self.id)],
             "context": {"default_campaign_id": self.id},
         }

@@ -1,10 +1,14 @@
+import io
 from xmlrpc.client import Fault
 
-from odoo import Command
+import openpyxl
+
+from odoo import Command, fields
 from odoo.exceptions import UserError
 from odoo.tests import HttpCase, new_test_user, tagged
 
 from odoo.addons.aftersales_base.tests.common import AftersalesCase
+from odoo.addons.aftersales_base.tools.workflow import workflow_writes
 
 
 @tagged("post_install", "-at_install")
@@ -171,3 +175,34 @@ class TestCampaign(AftersalesCase, HttpCase):
         self.assertIn("not written directly", caught.exception.faultString)
         with self.assertRaises(Fault):
             call("aftersales.campaign", "write", [campaign.id], {"state": "closed"})
+
+    def test_progress_report_on_a_known_data_set(self):
+        """Four vehicles: station A's two (one fixed, one scrapped), station B's one notified, one open."""
+        self.vehicles[2].station_id = self.station_b
+        campaign = self._campaign(vin_list="\n".join(self.vehicles[:4].mapped("vin")))
+        campaign.action_launch()
+        lines = {line.vehicle_id: line for line in campaign.line_ids}
+        lines[self.vehicles[0]]._mark_done(fields.Date.context_today(campaign))
+        lines[self.vehicles[1]].reason = "Scrapped"
+        lines[self.vehicles[1]].action_not_applicable()
+        with workflow_writes():
+            lines[self.vehicles[2]].state = "notified"
+        rows, total = campaign._progress_rows()
+        self.assertEqual(
+            rows,
+            [("Station A", 3, 0, 0, 1, 1, 1, 50.0), ("Station B", 1, 1, 0, 0, 0, 1, 0.0)],
+        )
+        self.assertEqual(total, ("Total", 4, 1, 0, 1, 1, 2, 33.3))
+        self.assertEqual(campaign.completion_rate, 33.33)
+
+        html = str(
+            self.env["ir.actions.report"]._render_qweb_html(
+                "aftersales_campaign.report_campaign_progress", campaign.ids
+            )[0]
+        )
+        self.assertIn(campaign.name, html)
+        self.assertIn("33.3", html)
+        action = campaign.action_export_progress()
+        attachment = self.env["ir.attachment"].browse(int(action["url"].split("/")[3].split("?")[0]))
+        sheet = openpyxl.load_workbook(io.BytesIO(attachment.raw)).active
+        self.assertEqual([cell.value for cell in sheet[4]], ["Total", 4, 1, 0, 1, 1, 2, 33.3])
