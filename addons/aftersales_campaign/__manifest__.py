@@ -17,6 +17,8 @@
         "security/aftersales_campaign_security.xml",
         "security/ir.model.access.csv",
         "data/ir_sequence_data.xml",
+        "data/mail_template_data.xml",
+        "data/ir_cron_data.xml",
         "report/aftersales_campaign_reports.xml",
         "views/aftersales_campaign_views.xml",
         "views/aftersales_vehicle_views.xml",

@@ -53,6 +53,11 @@ class AftersalesCampaign(models.Model):
         string="Claim Rate per Hour", currency_field="currency_id", help="What the maker pays per standard hour."
     )
     completion_target = fields.Float(string="Completion Target (%)", default=100.0)
+    reminder_days = fields.Integer(
+        string="Remind After (days)",
+        default=30,
+        help="Owners not come this many days after a notice get a second one; after the second, a callback task.",
+    )
     close_reason = fields.Text(
         string="Reason for Closing", help="Needed to close below the completion target (a manager's decision)."
     )
@@ -231,6 +236,35 @@ class AftersalesCampaign(models.Model):
         for campaign in self.filtered("close_reason"):
             campaign.message_post(body=_("Closed: %(reason)s", reason=campaign.close_reason))
         return True
+
+    def action_notify_owners(self):
+        """Tell every owner not told yet (条例: each owner is notified), by e-mail in their language."""
+        _ = self.env._
+        for campaign in self:
+            if campaign.state != "launched":
+                raise UserError(_("Owners are told of a launched campaign only."))
+            lines = campaign.line_ids.filtered(lambda line: line.state == "open")
+            sent = lines._send_notice()
+            campaign.message_post(
+                body=_(
+                    "Owners notified: %(sent)s; without an e-mail address (to call): %(missing)s.",
+                    sent=len(sent),
+                    missing=len(lines - sent),
+                )
+            )
+        return True
+
+    @api.model
+    def _cron_remind_owners(self):
+        """Owners who did not come: a second notice after the campaign's delay, then a callback task."""
+        today = fields.Date.context_today(self)
+        for campaign in self.search([("state", "=", "launched")]):
+            due = fields.Date.subtract(today, days=campaign.reminder_days)
+            waiting = campaign.line_ids.filtered(
+                lambda line, due=due: line.state == "notified" and line.notified_on and line.notified_on <= due
+            )
+            waiting.filtered(lambda line: line.notice_count == 1)._send_notice()
+            waiting.filtered(lambda line: line.notice_count >= 2)._plan_callback()
 
     def _progress_rows(self):
         """The regulator's progress figures (缺陷汽车产品召回管理条例): per station, then the total, as

@@ -31,6 +31,8 @@ class AftersalesCampaignVehicle(models.Model):
     )
     reason = fields.Char(string="Why Not Applicable", help="Scrapped, exported...")
     repair_id = fields.Many2one("repair.order", string="Repair Job", index="btree_not_null", readonly=True)
+    notice_count = fields.Integer(string="Notices Sent", readonly=True)
+    notified_on = fields.Date(string="Last Notice", readonly=True)
     done_date = fields.Date(string="Fixed On", readonly=True)
     station_id = fields.Many2one("res.partner", string="Service Station", index="btree_not_null", readonly=True)
     company_id = fields.Many2one("res.company", required=True, index=True, readonly=True)
@@ -46,6 +48,8 @@ class AftersalesCampaignVehicle(models.Model):
             state=_("Add Campaign Work, finishing the job, Not Applicable and Reopen"),
             repair_id=_("Add Campaign Work"),
             done_date=_("finishing the job"),
+            notice_count=_("Notify Owners"),
+            notified_on=_("Notify Owners"),
         )
 
     def _compute_is_open(self):
@@ -89,6 +93,51 @@ class AftersalesCampaignVehicle(models.Model):
                 )
         with workflow_writes():
             self.write({"repair_id": repair.id, "state": "scheduled"})
+
+    def _send_notice(self):
+        """E-mail the owners (one batch) and count the notice; returns the lines whose owner has an address."""
+        reachable = self.filtered(lambda line: line.partner_id.email)
+        if reachable:
+            template = self.env.ref("aftersales_campaign.mail_template_campaign_notice")
+            template.send_mail_batch(reachable.ids)
+            today = fields.Date.context_today(self)
+            with workflow_writes():
+                for count, lines in reachable.grouped("notice_count").items():
+                    lines.write({"state": "notified", "notified_on": today, "notice_count": count + 1})
+        return reachable
+
+    def _plan_callback(self):
+        """A to-do on the vehicle for whoever looks after it: call the owner who did not come (once)."""
+        todo = self.env.ref("mail.mail_activity_data_todo")
+        Activity = self.env["mail.activity"]
+        summaries = {
+            line: self.env._("Call the owner about %(campaign)s", campaign=line.campaign_id.name) for line in self
+        }
+        planned = {
+            (activity.res_id, activity.summary)
+            for activity in Activity.search(
+                [
+                    ("res_model", "=", "aftersales.vehicle"),
+                    ("res_id", "in", self.vehicle_id.ids),
+                    ("summary", "in", list(set(summaries.values()))),
+                ]
+            )
+        }
+        model_id = self.env["ir.model"]._get_id("aftersales.vehicle")
+        Activity.create(
+            [
+                {
+                    "res_model_id": model_id,
+                    "res_id": line.vehicle_id.id,
+                    "activity_type_id": todo.id,
+                    "summary": summary,
+                    "user_id": (line.vehicle_id.user_id or line.campaign_id.create_uid).id,
+                    "note": line.campaign_id.customer_description or line.campaign_id.title,
+                }
+                for line, summary in summaries.items()
+                if (line.vehicle_id.id, summary) not in planned
+            ]
+        )
 
     def _free(self):
         with workflow_writes():

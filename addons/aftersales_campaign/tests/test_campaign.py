@@ -1,7 +1,9 @@
 import io
+from datetime import datetime, time, timedelta
 from xmlrpc.client import Fault
 
 import openpyxl
+from freezegun import freeze_time
 
 from odoo import Command, fields
 from odoo.exceptions import UserError
@@ -206,3 +208,34 @@ class TestCampaign(AftersalesCase, HttpCase):
         attachment = self.env["ir.attachment"].browse(int(action["url"].split("/")[3].split("?")[0]))
         sheet = openpyxl.load_workbook(io.BytesIO(attachment.raw)).active
         self.assertEqual([cell.value for cell in sheet[4]], ["Total", 4, 1, 0, 1, 1, 2, 33.3])
+
+    def test_owners_told_reminded_then_called(self):
+        """Notices to every owner with an address, a second after the delay, then a callback task."""
+        self.owner.write({"email": "owner@example.com", "lang": "en_US"})
+        self.vehicles.user_id = self.agent
+        campaign = self._campaign(vin_list="\n".join(self.vehicles[:2].mapped("vin")), reminder_days=30)
+        campaign.action_launch()
+        mails = self.env["mail.mail"].search([("model", "=", "aftersales.campaign.vehicle")])
+        campaign.with_user(self.manager).action_notify_owners()
+        sent = self.env["mail.mail"].search([("model", "=", "aftersales.campaign.vehicle")]) - mails
+        self.assertEqual(len(sent), 2)
+        self.assertIn(campaign.name, sent[0].subject)
+        self.assertEqual(sent.recipient_ids, self.owner)
+        self.assertEqual(campaign.line_ids.mapped("state"), ["notified", "notified"])
+        self.assertEqual(campaign.line_ids.mapped("notice_count"), [1, 1])
+        fixed = campaign.line_ids[0]
+        fixed._mark_done(fields.Date.context_today(campaign))
+
+        today = fields.Date.context_today(campaign)
+        with freeze_time(datetime.combine(today + timedelta(days=31), time(12))):
+            self.env["aftersales.campaign"]._cron_remind_owners()
+            self.assertEqual(campaign.line_ids[1].notice_count, 2, "a second notice")
+            self.assertEqual(fixed.notice_count, 1, "fixed: not reminded")
+        with freeze_time(datetime.combine(today + timedelta(days=62), time(12))):
+            Campaign = self.env["aftersales.campaign"]
+            Campaign._cron_remind_owners()
+            Campaign._cron_remind_owners()
+            activities = self.vehicles[1].activity_ids.filtered(lambda a: campaign.name in a.summary)
+            self.assertEqual(len(activities), 1, "one callback task, however often the job runs")
+            self.assertEqual(activities.user_id, self.agent)
+            self.assertFalse(self.vehicles[0].activity_ids, "fixed: no callback")
