@@ -2,6 +2,7 @@ from . import aftersales_vehicle
 
 # isort: split
 from . import aftersales_campaign
+from . import aftersales_capa
 from . import aftersales_campaign_part
 from . import aftersales_campaign_vehicle
 from . import helpdesk_ticket

@@ -64,6 +64,13 @@ class AftersalesCampaign(models.Model):
     vehicle_count = fields.Integer(compute="_compute_progress", string="Vehicles Affected")
     done_count = fields.Integer(compute="_compute_progress", string="Vehicles Fixed")
     completion_rate = fields.Float(compute="_compute_progress", string="Completion (%)")
+    capa_id = fields.Many2one(
+        "aftersales.capa",
+        string="From Corrective Action",
+        index="btree_not_null",
+        tracking=True,
+        help="The corrective action (不合格项) whose defect this campaign fixes in the field.",
+    )
     company_id = fields.Many2one("res.company", required=True, default=lambda self: self.env.company, index=True)
     currency_id = fields.Many2one(related="company_id.currency_id")
 

@@ -239,3 +239,36 @@ class TestCampaign(AftersalesCase, HttpCase):
             self.assertEqual(len(activities), 1, "one callback task, however often the job runs")
             self.assertEqual(activities.user_id, self.agent)
             self.assertFalse(self.vehicles[0].activity_ids, "fixed: no callback")
+
+    def test_a_corrective_action_proposes_a_campaign(self):
+        capa = self.env["aftersales.capa"].create({"name": "Brake hoses chafe", "nonconformity": "Hoses rub"})
+        action = capa.with_user(self.manager).action_propose_campaign()
+        campaign = self.env["aftersales.campaign"].browse(action["res_id"])
+        self.assertEqual((campaign.state, campaign.capa_id, campaign.title), ("draft", capa, "Brake hoses chafe"))
+        self.assertEqual(campaign.customer_description, "Hoses rub")
+        self.assertEqual((capa.campaign_count, capa.campaign_ids), (1, campaign), "the campaign links back")
+        self.assertIn(campaign.name, capa.message_ids[0].body)
+
+    def test_call_intake_lists_the_callers_open_campaigns(self):
+        self.owner.phone = "+86 138 0013 8011"
+        campaign = self._campaign(vin_list=self.vehicles[0].vin)
+        campaign.action_launch()
+        intake = self.env["aftersales.call.intake"].with_user(self.agent).create({"partner_id": self.owner.id})
+        self.assertEqual(intake.campaign_line_ids, campaign.line_ids)
+        campaign.line_ids._mark_done(fields.Date.context_today(campaign))
+        intake.invalidate_recordset()
+        self.assertFalse(intake.campaign_line_ids, "fixed: nothing to offer")
+
+    def test_owner_sees_the_campaign_on_the_portal_and_books(self):
+        portal = new_test_user(self.env, "rc_owner", groups="base.group_portal", password="rc_owner")
+        vehicle = self.vehicles[0]
+        vehicle.partner_id = portal.partner_id
+        campaign = self._campaign(vin_list=vehicle.vin, customer_description="Hoses may chafe.")
+        campaign.action_launch()
+        self.authenticate("rc_owner", "rc_owner")
+        page = self.url_open(f"/my/vehicles/{vehicle.id}").text
+        self.assertIn("Brake hose recall", page)
+        self.assertIn("Hoses may chafe.", page)
+        self.assertIn(f"/aftersales/case?vin={vehicle.vin}", page.replace("&amp;", "&"))
+        booking = self.url_open(f"/aftersales/case?vin={vehicle.vin}&subject=Brake+hose+recall").text
+        self.assertIn(f'value="{vehicle.vin}"', booking, "the case form comes filled in")
