@@ -490,7 +490,12 @@ class TestChineseScreens(HttpCase):
             }
         )
         plan.action_start()
+        campaign = self.env["aftersales.campaign"].create(
+            {"title": "制动软管召回", "customer_description": "制动软管可能磨损。", "vin_list": self.vehicle.vin}
+        )
+        campaign.action_launch()
         records = {
+            "aftersales.campaign.vehicle": campaign.line_ids,  # the owner's recall notice
             "fsm.order": plan.visit_ids.fsm_order_id,  # the maintenance visit's notice
             "helpdesk.ticket": self.ticket,
             "aftersales.part.request": request,
