@@ -247,10 +247,12 @@ class AftersalesCampaign(models.Model):
     def action_notify_owners(self):
         """Tell every owner not told yet (条例: each owner is notified), by e-mail in their language."""
         _ = self.env._
+        # Only the lines concerned are read: a recall may hold hundreds of thousands of vehicles.
+        Line = self.env["aftersales.campaign.vehicle"]
         for campaign in self:
             if campaign.state != "launched":
                 raise UserError(_("Owners are told of a launched campaign only."))
-            lines = campaign.line_ids.filtered(lambda line: line.state == "open")
+            lines = Line.search([("campaign_id", "=", campaign.id), ("state", "=", "open")])
             sent = lines._send_notice()
             campaign.message_post(
                 body=_(
@@ -265,10 +267,11 @@ class AftersalesCampaign(models.Model):
     def _cron_remind_owners(self):
         """Owners who did not come: a second notice after the campaign's delay, then a callback task."""
         today = fields.Date.context_today(self)
+        Line = self.env["aftersales.campaign.vehicle"]
         for campaign in self.search([("state", "=", "launched")]):
             due = fields.Date.subtract(today, days=campaign.reminder_days)
-            waiting = campaign.line_ids.filtered(
-                lambda line, due=due: line.state == "notified" and line.notified_on and line.notified_on <= due
+            waiting = Line.search(
+                [("campaign_id", "=", campaign.id), ("state", "=", "notified"), ("notified_on", "<=", due)]
             )
             waiting.filtered(lambda line: line.notice_count == 1)._send_notice()
             waiting.filtered(lambda line: line.notice_count >= 2)._plan_callback()

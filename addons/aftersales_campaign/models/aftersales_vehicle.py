@@ -20,8 +20,9 @@ class AftersalesVehicle(models.Model):
         lines = self.env["aftersales.campaign.vehicle"].search(
             [("vehicle_id", "in", self.ids), ("is_open", "=", True)], order="campaign_id"
         )
+        by_vehicle = lines.grouped("vehicle_id")
         for vehicle in self:
-            mine = lines.filtered(lambda line, v=vehicle: line.vehicle_id == v)
+            mine = by_vehicle.get(vehicle, lines.browse())
             vehicle.open_campaign_line_ids = mine
             vehicle.open_campaign_count = len(mine)
             vehicle.campaign_warning = (
