@@ -24,6 +24,7 @@
         "views/aftersales_vehicle_views.xml",
         "views/repair_order_views.xml",
         "views/helpdesk_ticket_views.xml",
+        "views/aftersales_warranty_claim_views.xml",
         "wizards/aftersales_call_intake_views.xml",
         "views/aftersales_campaign_portal_templates.xml",
     ],

@@ -7,3 +7,6 @@ from . import aftersales_campaign_part
 from . import aftersales_campaign_vehicle
 from . import helpdesk_ticket
 from . import repair_order
+from . import aftersales_warranty_claim
+from . import aftersales_repair_labour
+from . import stock_move

@@ -61,6 +61,8 @@ class AftersalesCampaign(models.Model):
     close_reason = fields.Text(
         string="Reason for Closing", help="Needed to close below the completion target (a manager's decision)."
     )
+    claim_ids = fields.One2many("aftersales.warranty.claim", "campaign_id", string="Claims to the Maker")
+    claim_count = fields.Integer(compute="_compute_claim_count", string="Claims")
     vehicle_count = fields.Integer(compute="_compute_progress", string="Vehicles Affected")
     done_count = fields.Integer(compute="_compute_progress", string="Vehicles Fixed")
     completion_rate = fields.Float(compute="_compute_progress", string="Completion (%)")
@@ -95,6 +97,15 @@ class AftersalesCampaign(models.Model):
             campaign.done_count = by_state["done"]
             concerned = campaign.vehicle_count - by_state["not_applicable"]
             campaign.completion_rate = round(100.0 * by_state["done"] / concerned, 2) if concerned else 0.0
+
+    def _compute_claim_count(self):
+        counts = dict(
+            self.env["aftersales.warranty.claim"]._read_group(
+                [("campaign_id", "in", self.ids)], ["campaign_id"], ["__count"]
+            )
+        )
+        for campaign in self:
+            campaign.claim_count = counts.get(campaign, 0)
 
     @api.constrains("vin_from", "vin_to", "production_date_from", "production_date_to", "date_start", "date_end")
     def _check_ranges(self):
@@ -276,17 +287,69 @@ class AftersalesCampaign(models.Model):
             waiting.filtered(lambda line: line.notice_count == 1)._send_notice()
             waiting.filtered(lambda line: line.notice_count >= 2)._plan_callback()
 
-    def _progress_rows(self):
-        """The regulator's progress figures (缺陷汽车产品召回管理条例): per station, then the total, as
-        ``(label, affected, notified, scheduled, done, not applicable, remaining, completion %)``; one
-        grouped query."""
+    def _claimable_domain(self, before):
+        """Vehicles fixed before ``before`` (the first day of the month being claimed) and not claimed yet."""
+        return [
+            ("campaign_id", "in", self.ids),
+            ("state", "=", "done"),
+            ("done_date", "<", before),
+            ("claim_ids", "=", False),
+        ]
+
+    def action_claim_fixed_vehicles(self):
+        """Claim from the maker the vehicles fixed in the months that have ended (the monthly batch, run now)."""
+        _ = self.env._
+        month_start = fields.Date.context_today(self).replace(day=1)
+        lines = self.env["aftersales.campaign.vehicle"].search(self._claimable_domain(month_start))
+        if not lines:
+            raise UserError(
+                _(
+                    "No vehicle fixed before %(day)s waits to be claimed: this month's work is claimed once "
+                    "the month has ended.",
+                    day=fields.Date.to_string(month_start),
+                )
+            )
+        claims = lines._claim_from_maker()
+        for campaign, campaign_claims in claims.grouped("campaign_id").items():
+            campaign.message_post(
+                body=_(
+                    "Claimed from the maker: %(count)s vehicles fixed before %(day)s, %(amount)s in all.",
+                    count=len(campaign_claims),
+                    day=fields.Date.to_string(month_start),
+                    amount=campaign.currency_id.format(sum(campaign_claims.mapped("amount_claimed"))),
+                )
+            )
+        return self.action_view_claims(claims)
+
+    @api.model
+    def _cron_claim_fixed_vehicles(self):
+        """Monthly: last month's campaign work claimed from the maker, for the month's settlement."""
+        campaigns = self.search([("state", "in", ("launched", "closed"))])
+        month_start = fields.Date.context_today(self).replace(day=1)
+        pending = self.env["aftersales.campaign.vehicle"]._read_group(
+            campaigns._claimable_domain(month_start), ["campaign_id"]
+        )
+        for (campaign,) in pending:
+            campaign.with_company(campaign.company_id).action_claim_fixed_vehicles()
+
+    def action_view_claims(self, claims=None):
+        claims = claims if claims is not None else self.claim_ids
+        action = self.env["ir.actions.act_window"]._for_xml_id("aftersales_warranty.action_warranty_claim")
+        action["domain"] = [("id", "in", claims.ids)]
+        action["context"] = {"create": False}
+        return action
+
+    def _progress_rows(self, groupby="station_id"):
+        """The regulator's progress figures (缺陷汽车产品召回管理条例) per station (or per region, the
+        station's province), then the total, as ``(label, affected, notified, scheduled, done, not
+        applicable, remaining, completion %)``; one grouped query."""
         self.ensure_one()
         _ = self.env._
         counts = {}
-        for station, state, count in self.env["aftersales.campaign.vehicle"]._read_group(
-            [("campaign_id", "=", self.id)], ["station_id", "state"], ["__count"]
+        for group, state, count in self.env["aftersales.campaign.vehicle"]._read_group(
+            [("campaign_id", "=", self.id)], [groupby, "state"], ["__count"]
         ):
-            counts.setdefault(station, {})[state] = count
+            counts.setdefault(group, {})[state] = count
 
         def row(label, by_state):
             affected = sum(by_state.values())
@@ -303,20 +366,38 @@ class AftersalesCampaign(models.Model):
                 round(100.0 * done / concerned, 1) if concerned else 0.0,
             )
 
-        rows = [
-            row(station.display_name if station else _("No station"), by_state)
-            for station, by_state in sorted(counts.items(), key=lambda item: item[0].display_name or "")
-        ]
+        nameless = _("No station") if groupby == "station_id" else _("No region")
+        # A region is named without its country: every station is in the maker's.
+        label_field = "display_name" if groupby == "station_id" else "name"
+        labels = {group: group[label_field] if group else nameless for group in counts}
+        rows = [row(labels[group], counts[group]) for group in sorted(counts, key=lambda group: labels[group])]
         total = {}
         for by_state in counts.values():
             for state, count in by_state.items():
                 total[state] = total.get(state, 0) + count
         return rows, row(_("Total"), total)
 
-    def _progress_headers(self):
+    def _progress_by_month(self):
+        """Vehicles fixed each month, and the completion reached at its end: ``(month, fixed, fixed so far,
+        completion %)``."""
+        self.ensure_one()
+        Line = self.env["aftersales.campaign.vehicle"]
+        concerned = Line.search_count([("campaign_id", "=", self.id), ("state", "!=", "not_applicable")])
+        fixed = Line._read_group(
+            [("campaign_id", "=", self.id), ("state", "=", "done")], ["done_date:month"], ["__count"]
+        )
+        rows, so_far = [], 0
+        for month, count in sorted(fixed):
+            so_far += count
+            rows.append(
+                (month.strftime("%Y-%m"), count, so_far, round(100.0 * so_far / concerned, 1) if concerned else 0.0)
+            )
+        return rows
+
+    def _progress_headers(self, first=None):
         _ = self.env._
         return [
-            _("Service Station"),
+            first or _("Service Station"),
             _("Affected"),
             _("Notified"),
             _("Scheduled"),
@@ -326,12 +407,20 @@ class AftersalesCampaign(models.Model):
             _("Completion (%)"),
         ]
 
+    def _month_headers(self):
+        _ = self.env._
+        return [_("Month"), _("Fixed"), _("Fixed So Far"), _("Completion (%)")]
+
     def action_export_progress(self):
-        """The progress report as xlsx, kept on the campaign."""
+        """The progress report as xlsx: by station, by region and by month."""
         self.ensure_one()
-        rows, total = self._progress_rows()
+        _ = self.env._
         book = XlsxBook()
-        book.add_sheet(self.name.replace("/", "-"), self._progress_headers(), [*rows, total], widths={0: 30})
+        rows, total = self._progress_rows()
+        book.add_sheet(_("By Station"), self._progress_headers(), [*rows, total], widths={0: 30})
+        rows, total = self._progress_rows("region_id")
+        book.add_sheet(_("By Region"), self._progress_headers(_("Region")), [*rows, total], widths={0: 30})
+        book.add_sheet(_("By Month"), self._month_headers(), self._progress_by_month(), widths={0: 12})
         return xlsx_download(self, book.close(), f"{self.name.replace('/', '-')}-progress.xlsx")
 
     def action_view_vehicles(self):

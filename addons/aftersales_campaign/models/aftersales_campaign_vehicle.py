@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import Command, fields, models
 from odoo.exceptions import UserError
 
 from odoo.addons.aftersales_base.tools.workflow import workflow_writes
@@ -35,6 +35,9 @@ class AftersalesCampaignVehicle(models.Model):
     notified_on = fields.Date(string="Last Notice", readonly=True)
     done_date = fields.Date(string="Fixed On", readonly=True)
     station_id = fields.Many2one("res.partner", string="Service Station", index="btree_not_null", readonly=True)
+    # Not stored: read_group joins it, for the progress by region (the station's province).
+    region_id = fields.Many2one(related="station_id.state_id", string="Region")
+    claim_ids = fields.One2many("aftersales.warranty.claim", "campaign_vehicle_id", string="Claims to the Maker")
     company_id = fields.Many2one("res.company", required=True, index=True, readonly=True)
 
     _sql_constraints = [
@@ -138,6 +141,58 @@ class AftersalesCampaignVehicle(models.Model):
                 if (line.vehicle_id.id, summary) not in planned
             ]
         )
+
+    def _claim_from_maker(self):
+        """One claim to the maker per fixed vehicle, at the campaign's rates (its hours x its hourly rate, its
+        kit at its claim prices), all created in one batch and submitted to the usual assessment."""
+        _ = self.env._
+        missing = self.company_id.filtered(lambda company: not company.aftersales_manufacturer_id)
+        if missing:
+            raise UserError(_("Set the manufacturer in the warranty settings to claim campaign work from it."))
+        vals_list = []
+        for line in self:
+            campaign = line.campaign_id
+            model = line.vehicle_id.product_id
+            costs = [
+                Command.create(
+                    {
+                        "line_type": "labour",
+                        "name": operation.display_name,
+                        "std_hours": operation._std_hours_for(model),
+                        "rate": campaign.labour_rate,
+                    }
+                )
+                for operation in campaign.operation_ids
+            ] + [
+                Command.create(
+                    {
+                        "line_type": "part",
+                        "product_id": part.product_id.id,
+                        "name": part.product_id.display_name,
+                        "quantity": part.quantity,
+                        "unit_amount": part.claim_price,
+                    }
+                )
+                for part in campaign.part_ids
+            ]
+            vals_list.append(
+                {
+                    "direction": "manufacturer",
+                    "partner_id": line.company_id.aftersales_manufacturer_id.id,
+                    "vehicle_id": line.vehicle_id.id,
+                    "repair_id": line.repair_id.id,
+                    "campaign_vehicle_id": line.id,
+                    "failure_date": line.done_date,
+                    "odometer": line.repair_id.odometer_in,
+                    "cause": _("%(campaign)s: %(title)s", campaign=campaign.name, title=campaign.title),
+                    "line_ids": costs,
+                    "company_id": line.company_id.id,
+                }
+            )
+        with workflow_writes():
+            claims = self.env["aftersales.warranty.claim"].create(vals_list)
+        claims.filtered("amount_claimed").action_submit()
+        return claims
 
     def _free(self):
         with workflow_writes():

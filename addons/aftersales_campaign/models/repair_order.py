@@ -23,9 +23,15 @@ class RepairOrder(models.Model):
             {
                 "labour_ids": [
                     Command.create(
-                        {"operation_id": operation.id, "std_hours": operation.std_hours, "pay_type": "warranty"}
+                        {
+                            "operation_id": operation.id,
+                            "std_hours": operation.std_hours,
+                            "pay_type": "warranty",
+                            "campaign_id": campaign.id,
+                        }
                     )
-                    for operation in campaigns.operation_ids
+                    for campaign in campaigns
+                    for operation in campaign.operation_ids
                 ],
                 "move_ids": [
                     Command.create(
@@ -34,9 +40,11 @@ class RepairOrder(models.Model):
                             "product_uom_qty": part.quantity,
                             "repair_line_type": "add",
                             "pay_type": "warranty",
+                            "campaign_id": campaign.id,
                         }
                     )
-                    for part in campaigns.part_ids
+                    for campaign in campaigns
+                    for part in campaign.part_ids
                 ],
             }
         )
@@ -51,6 +59,22 @@ class RepairOrder(models.Model):
         for repair in self:
             lines.filtered(lambda line, r=repair: line.repair_id == r)._mark_done(repair.aftersales_done_date)
         return result
+
+    def _warranty_claim_lines(self):
+        """Our own workshop's campaign work is claimed from the maker by the campaign's monthly batch, at
+        the campaign's rates: the job's own claim to the maker leaves it out (a station still claims it
+        from us, at its rates)."""
+        lines = super()._warranty_claim_lines()
+        if self.station_id:
+            return lines
+        campaign_labour = self.labour_ids.filtered("campaign_id").ids
+        campaign_moves = self.move_ids.filtered("campaign_id").ids
+        return [
+            command
+            for command in lines
+            if command[2].get("repair_labour_id") not in campaign_labour
+            and command[2].get("repair_move_id") not in campaign_moves
+        ]
 
     @api.ondelete(at_uninstall=False)
     def _unlink_frees_campaign_vehicles(self):

@@ -209,6 +209,70 @@ class TestCampaign(AftersalesCase, HttpCase):
         sheet = openpyxl.load_workbook(io.BytesIO(attachment.raw)).active
         self.assertEqual([cell.value for cell in sheet[4]], ["Total", 4, 1, 0, 1, 1, 2, 33.3])
 
+    def test_fixed_vehicles_claimed_from_the_maker_monthly_at_campaign_rates(self):
+        """March's fix is claimed once March has ended, at the campaign's hours x rate and kit prices, with
+        no warranty needed; the maker's monthly settlement collects it; April's waits for April to end."""
+        maker = self.env["res.partner"].create({"name": "Maker", "is_company": True})
+        self.env.company.aftersales_manufacturer_id = maker
+        province_a, province_b = self.env["res.country.state"].create(
+            [
+                {"name": "Province A", "code": "PA", "country_id": self.env.ref("base.cn").id},
+                {"name": "Province B", "code": "PB", "country_id": self.env.ref("base.cn").id},
+            ]
+        )
+        self.station_a.state_id = province_a
+        self.vehicles[2].station_id = self.station_b
+        self.station_b.state_id = province_b
+        campaign = self._campaign(vin_list="\n".join(self.vehicles[:3].mapped("vin")), labour_rate=200)
+        campaign.part_ids.claim_price = 60
+        campaign.action_launch()
+        lines = {line.vehicle_id: line for line in campaign.line_ids}
+        lines[self.vehicles[0]]._mark_done(fields.Date.to_date("2026-03-10"))
+        lines[self.vehicles[1]]._mark_done(fields.Date.to_date("2026-04-05"))
+
+        with freeze_time("2026-04-20 12:00:00"):
+            action = campaign.with_user(self.manager).action_claim_fixed_vehicles()
+            claim = self.env["aftersales.warranty.claim"].search(action["domain"])
+            self.assertEqual((claim.vehicle_id, claim.campaign_id), (self.vehicles[0], campaign))
+            self.assertEqual((claim.direction, claim.partner_id), ("manufacturer", maker))
+            self.assertEqual(
+                sorted(claim.line_ids.mapped(lambda cost: (cost.line_type, cost.amount_claimed))),
+                [("labour", 300.0), ("part", 120.0)],
+                "1.5 h x 200 and two hoses at 60, whatever the job was charged",
+            )
+            self.assertNotEqual(claim.state, "draft", "submitted to the usual assessment")
+            with self.assertRaisesMessage(UserError, "once the month has ended"):
+                campaign.with_user(self.manager).action_claim_fixed_vehicles()
+            self.assertEqual(campaign.claim_count, 1)
+
+        claim.sudo()._on_approved()
+        claim.sudo().action_assess()
+        settlement = self.env["aftersales.warranty.settlement"].create(
+            {"partner_id": maker.id, "direction": "manufacturer", "date_from": "2026-01-01", "date_to": "2099-12-31"}
+        )
+        settlement.action_collect()
+        self.assertEqual((settlement.claim_ids, settlement.amount_total), (claim, 420.0))
+
+        with freeze_time("2026-05-02 12:00:00"):
+            self.env["aftersales.campaign"]._cron_claim_fixed_vehicles()
+        self.assertEqual(campaign.claim_ids.vehicle_id, self.vehicles[:2], "April's fix, claimed in May")
+
+        rows, total = campaign._progress_rows("region_id")
+        self.assertEqual(rows, [("Province A", 2, 0, 0, 2, 0, 0, 100.0), ("Province B", 1, 0, 0, 0, 0, 1, 0.0)])
+        self.assertEqual(campaign._progress_by_month(), [("2026-03", 1, 1, 33.3), ("2026-04", 1, 2, 66.7)])
+
+    def test_workshop_claim_leaves_campaign_work_to_the_campaign(self):
+        """Our own workshop's claim to the maker does not claim the campaign's work a second time."""
+        self.env.company.aftersales_manufacturer_id = self.env["res.partner"].create({"name": "Maker"})
+        vehicle = self._vehicle("RCLCDRJF7K1000001")
+        campaign = self._campaign(vin_list=vehicle.vin)
+        campaign.action_launch()
+        job = self.env["repair.order"].create({"vehicle_id": vehicle.id})
+        self.assertFalse(job.station_id)
+        job.action_add_campaign_work()
+        with self.assertRaisesMessage(UserError, "no warranty lines"):
+            job.action_create_warranty_claim()
+
     def test_owners_told_reminded_then_called(self):
         """Notices to every owner with an address, a second after the delay, then a callback task."""
         self.owner.write({"email": "owner@example.com", "lang": "en_US"})
