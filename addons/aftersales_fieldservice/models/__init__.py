@@ -6,3 +6,5 @@ from . import aftersales_fsm_record_part
 from . import fsm_order
 from . import helpdesk_ticket
 from . import aftersales_vehicle
+from . import res_partner
+from . import repair_order

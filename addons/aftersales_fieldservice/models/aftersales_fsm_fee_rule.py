@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 
 from .aftersales_fsm_sla_rule import FSM_ZONES
 
@@ -22,3 +22,8 @@ class AftersalesFsmFeeRule(models.Model):
     active = fields.Boolean(default=True)
 
     _sql_constraints = [("amount_positive", "CHECK(amount >= 0)", "A fee cannot be negative.")]
+
+    @api.model
+    def _published_rules(self, company):
+        """The company's active fees, for the public schedule: published on purpose, so read as superuser."""
+        return self.sudo().search([("company_id", "=", company.id)])

@@ -2,13 +2,26 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools import format_datetime
 
 from odoo.addons.aftersales_base.tools.workflow import workflow_writes, workflow_writes_allowed
 
-from ..tools.fsm_sla import SERVICE_ZONE_TO_FSM_ZONE, onsite_deadline, onsite_state, pick_minutes
+from ..tools.fsm_sla import (
+    SERVICE_ZONE_TO_FSM_ZONE,
+    arrival_punctuality,
+    onsite_deadline,
+    onsite_state,
+    pick_minutes,
+    running_late_before,
+)
 from .aftersales_fsm_record import KIND_TO_TYPE
 from .aftersales_fsm_sla_rule import DISPATCH_KINDS, FSM_ZONES
 
+PUNCTUALITY = [("on_time", "On Time (5-10 min early)"), ("early", "Early"), ("late", "Late")]
+# The appointment and who keeps it: moved by the dispatcher (Reschedule or Reassign), not by the engineer.
+DISPATCHER_FIELDS = ("person_id", "person_ids", "scheduled_date_start")
+# Kept by the buttons and jobs that set them.
+BUTTON_FIELDS = ("reschedule_count", "late_warned", "follow_up_at")
 SLA_STATES = [("on_track", "On Track"), ("at_risk", "At Risk"), ("breached", "Breached"), ("met", "Met")]
 PHONE_FOLLOW_UP_HOURS = 2  # 004: call the customer back two hours after guidance given by phone
 
@@ -39,12 +52,33 @@ class FsmOrder(models.Model):
     )
     sla_deadline = fields.Datetime(string="On-Site Deadline", compute="_compute_sla_deadline", store=True)
     sla_state = fields.Selection(SLA_STATES, string="On-Site SLA", compute="_compute_sla_state")
+    arrival_punctuality = fields.Selection(
+        PUNCTUALITY,
+        string="Punctuality",
+        compute="_compute_arrival_punctuality",
+        store=True,
+        help="004: the engineer arrives 5 to 10 minutes before the appointment, or the order is rescheduled "
+        "or reassigned in time.",
+    )
+    is_running_late = fields.Boolean(
+        string="Running Late",
+        compute="_compute_is_running_late",
+        search="_search_is_running_late",
+        help="Not on site 5 minutes before the appointment: reschedule with the customer or reassign.",
+    )
+    late_warned = fields.Boolean(copy=False, readonly=True)
+    reschedule_count = fields.Integer(string="Rescheduled", copy=False, readonly=True)
+    follow_up_at = fields.Datetime(
+        string="Call Back At", copy=False, readonly=True, help="Two hours after guidance given by phone."
+    )
     aftersales_currency_id = fields.Many2one(related="company_id.currency_id", string="Currency")
     fee_line_ids = fields.One2many("aftersales.fsm.fee.line", "order_id", string="Fees", copy=False)
     fee_total = fields.Monetary(
         string="Total Fees", compute="_compute_fee_total", store=True, currency_field="aftersales_currency_id"
     )
     aftersales_record_ids = fields.One2many("aftersales.fsm.record", "order_id", string="On-Site Records")
+    aftersales_repair_ids = fields.One2many("repair.order", "fsm_order_id", string="Repair Jobs")
+    aftersales_repair_count = fields.Integer(compute="_compute_aftersales_repair_count", string="Repair Jobs")
     aftersales_record_count = fields.Integer(compute="_compute_aftersales_record_count", string="Records")
 
     @api.depends("location_id")
@@ -67,6 +101,34 @@ class FsmOrder(models.Model):
         for order in self:
             order.sla_state = onsite_state(now, order.dispatched_at, order.sla_deadline, order.arrived_at) or False
 
+    @api.depends("scheduled_date_start", "arrived_at")
+    def _compute_arrival_punctuality(self):
+        for order in self:
+            order.arrival_punctuality = arrival_punctuality(order.scheduled_date_start, order.arrived_at) or False
+
+    @api.depends("scheduled_date_start", "arrived_at", "is_closed")
+    def _compute_is_running_late(self):
+        limit = running_late_before(fields.Datetime.now())
+        for order in self:
+            order.is_running_late = bool(
+                not order.arrived_at
+                and not order.is_closed
+                and order.dispatch_kind != "phone_guidance"
+                and order.scheduled_date_start
+                and order.scheduled_date_start < limit
+            )
+
+    def _search_is_running_late(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Unsupported search on late dispatch orders."))
+        domain = [
+            ("arrived_at", "=", False),
+            ("is_closed", "=", False),
+            ("dispatch_kind", "!=", "phone_guidance"),
+            ("scheduled_date_start", "<", running_late_before(fields.Datetime.now())),
+        ]
+        return domain if (operator == "=") == value else ["!", "&", "&", "&", *domain]
+
     @api.depends("fee_line_ids.amount")
     def _compute_fee_total(self):
         for order in self:
@@ -78,6 +140,13 @@ class FsmOrder(models.Model):
         )
         for order in self:
             order.aftersales_record_count = counts.get(order, 0)
+
+    def _compute_aftersales_repair_count(self):
+        counts = dict(
+            self.env["repair.order"]._read_group([("fsm_order_id", "in", self.ids)], ["fsm_order_id"], ["__count"])
+        )
+        for order in self:
+            order.aftersales_repair_count = counts.get(order, 0)
 
     @api.constrains("dispatched_at", "arrived_at")
     def _check_arrival_after_dispatch(self):
@@ -110,6 +179,7 @@ class FsmOrder(models.Model):
     def write(self, vals):
         self._check_clock_writes(vals)
         self._check_stage_writes(vals)
+        self._check_dispatcher_writes(vals)
         result = super().write(vals)
         if vals.get("arrived_at"):
             self._mark_case_onsite()
@@ -139,6 +209,77 @@ class FsmOrder(models.Model):
                     "Visit once the customer has signed."
                 )
             )
+
+    def _check_dispatcher_writes(self, vals):
+        """The appointment and the engineer keeping it change by Reschedule or Reassign (the dispatcher's,
+        with the reason); an engineer cannot hand their order on or move it."""
+        if self.env.su or workflow_writes_allowed():
+            return
+        if set(BUTTON_FIELDS) & set(vals):
+            raise AccessError(
+                self.env._(
+                    "Reschedule or Reassign and Done by Phone keep these figures; they are not written directly."
+                )
+            )
+        if not set(DISPATCHER_FIELDS) & set(vals):
+            return
+        if not self.env.user.has_group("fieldservice.group_fsm_dispatcher"):
+            raise AccessError(
+                self.env._(
+                    "Only a dispatcher reschedules or reassigns a dispatch order: call the dispatcher when you "
+                    "cannot be on site 5 minutes before the appointment."
+                )
+            )
+
+    def _reschedule(self, start, person, reason):
+        """Move the appointment and/or hand the order to another engineer, with the reason in the chatter
+        (004: arrive 5-10 minutes early, or else reschedule or reassign in time)."""
+        _ = self.env._
+        self._check_dispatcher_writes(dict.fromkeys(DISPATCHER_FIELDS))
+        if not (reason or "").strip():
+            raise UserError(_("Say why the appointment moves or changes hands."))
+        for order in self:
+            if order.arrived_at or order.is_closed:
+                raise UserError(
+                    _("%(order)s: the engineer is already on site or the order is closed.", order=order.name)
+                )
+            vals = {}
+            if start and start != order.scheduled_date_start:
+                vals["scheduled_date_start"] = start
+            if person and person != order.person_id:
+                vals["person_id"] = person.id
+            if not vals:
+                raise UserError(_("%(order)s: give a new time or another engineer.", order=order.name))
+            before_time, before_person = order.scheduled_date_start, order.person_id
+            vals.update(reschedule_count=order.reschedule_count + 1, late_warned=False)
+            with workflow_writes():
+                order.write(vals)
+            order.message_post(
+                body=_(
+                    "Rescheduled or reassigned (%(reason)s): %(before_time)s, %(before_person)s → %(time)s, "
+                    "%(person)s.",
+                    reason=reason,
+                    before_time=format_datetime(self.env, before_time) if before_time else "-",
+                    before_person=before_person.display_name or "-",
+                    time=format_datetime(self.env, order.scheduled_date_start) if order.scheduled_date_start else "-",
+                    person=order.person_id.display_name or "-",
+                )
+            )
+        return True
+
+    @api.model
+    def _cron_warn_running_late(self):
+        """Every few minutes: an engineer who cannot be on site 5 minutes early gets the dispatcher's
+        attention, once per appointment."""
+        late = self.search([("is_running_late", "=", True), ("late_warned", "=", False)])
+        for order in late:
+            order.activity_schedule(
+                "mail.mail_activity_data_todo",
+                summary=self.env._("Engineer running late: reschedule with the customer or reassign"),
+                user_id=(order.create_uid if order.create_uid.active else self.env.user).id,
+            )
+        with workflow_writes():
+            late.write({"late_warned": True})
 
     def _mark_case_onsite(self):
         """The case's on-site milestone (its SLA) is met by the first arrival of its dispatch orders."""
@@ -172,6 +313,8 @@ class FsmOrder(models.Model):
             raise UserError(self.env._("%(orders)s is not a phone guidance.", orders=", ".join(others.mapped("name"))))
         now = fields.Datetime.now()
         due = now + timedelta(hours=PHONE_FOLLOW_UP_HOURS)
+        with workflow_writes():
+            self.write({"follow_up_at": due})
         for order in self:
             order.activity_schedule(
                 "mail.mail_activity_data_call",
@@ -234,6 +377,34 @@ class FsmOrder(models.Model):
         for order, commands in commands_by_order.items():
             order.fee_line_ids = commands
         return True
+
+    def action_aftersales_create_repair(self):
+        """What the engineer could not fix on site becomes a repair job for the vehicle, with the case and
+        what the records found (OCA fieldservice_repair repairs stock equipment; ours repairs vehicles)."""
+        self.ensure_one()
+        if not self.vehicle_id:
+            raise UserError(self.env._("%(order)s names no vehicle to repair.", order=self.name))
+        found = "\n".join(filter(None, self.aftersales_record_ids.mapped("found")))
+        repair = self.env["repair.order"].create(
+            {
+                "fsm_order_id": self.id,
+                "ticket_id": self.ticket_id.id,
+                "vehicle_id": self.vehicle_id.id,
+                "partner_id": (self.ticket_id.partner_id or self.location_id.owner_id).id,
+                "customer_complaint": found or self.description or self.name,
+                "company_id": self.company_id.id,
+            }
+        )
+        return self.action_aftersales_view_repairs(repair)
+
+    def action_aftersales_view_repairs(self, repairs=None):
+        repairs = repairs if repairs is not None else self.aftersales_repair_ids
+        action = self.env["ir.actions.act_window"]._for_xml_id("repair.action_repair_order_tree")
+        if len(repairs) == 1:
+            action.update(res_id=repairs.id, view_mode="form", views=[(False, "form")])
+        else:
+            action["domain"] = [("id", "in", repairs.ids)]
+        return action
 
     def action_aftersales_new_record(self):
         """Open a new on-site record of the order's kind."""

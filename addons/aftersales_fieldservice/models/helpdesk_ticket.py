@@ -49,6 +49,7 @@ class HelpdeskTicket(models.Model):
                     "phone": customer.phone,
                     "mobile": customer.mobile,
                     "service_zone": customer.service_zone,
+                    "region_id": (self.station_id or self.vehicle_id.station_id).service_region_id.id,
                 }
             )
         )

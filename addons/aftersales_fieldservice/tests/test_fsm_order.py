@@ -1,5 +1,8 @@
-from datetime import timedelta
+from datetime import datetime, timedelta
 
+from freezegun import freeze_time
+
+from odoo import fields
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
 
@@ -71,6 +74,8 @@ class TestDispatchOrder(FsmCase):
         activity = order.activity_ids
         self.assertEqual(len(activity), 1)
         self.assertIn("Follow up", activity.summary)
+        self.assertAlmostEqual(order.follow_up_at, order.date_end + timedelta(hours=2), delta=timedelta(seconds=5))
+        self.assertEqual(activity.date_deadline, fields.Date.context_today(order, order.follow_up_at))
         with self.assertRaisesMessage(UserError, "not a phone guidance"):
             self._order().action_aftersales_done_by_phone()
 
@@ -112,3 +117,58 @@ class TestDispatchOrder(FsmCase):
         case = self.env["helpdesk.ticket"].create({"name": "Anonymous", "description": "<p>x</p>"})
         with self.assertRaisesMessage(UserError, "has no customer"):
             case.action_aftersales_dispatch()
+
+    def test_arrival_punctuality(self):
+        """004: on site 5 to 10 minutes before the appointment."""
+        planned = T0 + timedelta(hours=1)
+        on_time, early, late = (
+            self._order(scheduled_date_start=planned, dispatched_at=T0, arrived_at=planned - timedelta(minutes=m))
+            for m in (7, 25, 2)
+        )
+        self.assertEqual(
+            (on_time.arrival_punctuality, early.arrival_punctuality, late.arrival_punctuality),
+            ("on_time", "early", "late"),
+        )
+        self.assertFalse(self._order(scheduled_date_start=planned).arrival_punctuality, "not arrived yet")
+
+    def test_running_late_warns_the_dispatcher_then_reschedule_or_reassign(self):
+        """Not on site 5 minutes before the appointment: the dispatcher is told once, then moves the
+        appointment or sends another engineer, with the reason."""
+        with freeze_time("2026-03-02 09:00:00"):
+            soon = self._order(scheduled_date_start=datetime(2026, 3, 2, 9, 4))
+            later = self._order(scheduled_date_start=datetime(2026, 3, 2, 9, 30))
+            Order = self.env["fsm.order"]
+            self.assertEqual(Order.search([("is_running_late", "=", True), ("id", "in", (soon | later).ids)]), soon)
+            self.assertTrue(soon.is_running_late)
+            Order._cron_warn_running_late()
+            Order._cron_warn_running_late()
+            warning = soon.activity_ids.filtered(lambda a: "running late" in a.summary)
+            self.assertEqual(len(warning), 1, "warned once")
+            self.assertFalse(later.activity_ids)
+
+            with self.assertRaisesMessage(UserError, "Say why"):
+                soon._reschedule(datetime(2026, 3, 2, 10, 0), None, " ")
+            wizard = (
+                self.env["aftersales.fsm.reschedule"]
+                .with_context(active_id=soon.id)
+                .create({"person_id": self.other_person.id, "reason": "Engineer stuck in traffic"})
+            )
+            self.assertEqual(wizard.scheduled_date_start, soon.scheduled_date_start)
+            wizard.scheduled_date_start = datetime(2026, 3, 2, 10, 0)
+            wizard.action_confirm()
+            self.assertEqual((soon.person_id, soon.reschedule_count), (self.other_person, 1))
+            self.assertFalse(soon.is_running_late)
+            self.assertIn("Engineer stuck in traffic", soon.message_ids[0].body)
+            with self.assertRaisesMessage(UserError, "give a new time or another engineer"):
+                soon._reschedule(soon.scheduled_date_start, soon.person_id, "No change")
+
+    def test_what_the_visit_cannot_fix_becomes_a_repair_job(self):
+        order = self._started_order()
+        self.env["aftersales.fsm.record"].create({"order_id": order.id, "found": "Starter motor seized"})
+        action = order.action_aftersales_create_repair()
+        repair = self.env["repair.order"].browse(action["res_id"])
+        self.assertEqual((repair.fsm_order_id, repair.vehicle_id, repair.ticket_id), (order, self.vehicle, self.case))
+        self.assertEqual(repair.customer_complaint, "Starter motor seized")
+        self.assertEqual(order.aftersales_repair_count, 1)
+        with self.assertRaisesMessage(UserError, "names no vehicle"):
+            self._started_order(vehicle_id=False).action_aftersales_create_repair()

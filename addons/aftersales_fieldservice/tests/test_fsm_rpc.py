@@ -50,6 +50,43 @@ class TestFieldEngineerOverRpc(HttpCase):
         found = self._rpc(self.station_user, "fsm.order", "search", [[]])
         self.assertEqual(found, self.own_order.ids)
 
+    def test_station_sees_its_regions_orders(self):
+        """A station set on a region (OCA territories) sees every order of the locations in it."""
+        region = self.env["res.region"].create({"name": "East"})
+        self.station.service_region_id = region
+        self.assertEqual(self._rpc(self.station_user, "fsm.order", "search", [[]]), self.own_order.ids)
+        self.foreign_order.location_id.region_id = region
+        found = self._rpc(self.station_user, "fsm.order", "search", [[]])
+        self.assertEqual(sorted(found), sorted((self.own_order | self.foreign_order).ids))
+
+    def test_only_the_dispatcher_reschedules_or_reassigns(self):
+        """An engineer cannot hand their order on or move the appointment, even over RPC."""
+        with self.assertRaisesRegex(Fault, "Only a dispatcher reschedules"):
+            self._rpc(self.engineer, "fsm.order", "write", [self.own_order.ids, {"person_id": False}])
+        with self.assertRaisesRegex(Fault, "Only a dispatcher reschedules"):
+            self._rpc(
+                self.engineer,
+                "fsm.order",
+                "write",
+                [self.own_order.ids, {"scheduled_date_start": "2026-05-01 08:00:00"}],
+            )
+        with self.assertRaisesRegex(Fault, "not written directly"):
+            self._rpc(self.engineer, "fsm.order", "write", [self.own_order.ids, {"reschedule_count": 0}])
+        dispatcher = new_test_user(
+            self.env,
+            "rpc_dispatcher",
+            groups="aftersales_base.group_aftersales_user",
+            password="rpc_dispatcher-password",
+        )
+        wizard = self._rpc(
+            dispatcher,
+            "aftersales.fsm.reschedule",
+            "create",
+            [{"order_id": self.own_order.id, "person_id": self.foreign_order.person_id.id, "reason": "Sick"}],
+        )
+        self._rpc(dispatcher, "aftersales.fsm.reschedule", "action_confirm", [[wizard]])
+        self.assertEqual(self.own_order.person_id, self.foreign_order.person_id)
+
     def test_engineer_records_signs_and_cannot_change(self):
         with self.assertRaisesRegex(Fault, "has not started"):
             self._rpc(self.engineer, "aftersales.fsm.record", "create", [{"order_id": self.own_order.id}])

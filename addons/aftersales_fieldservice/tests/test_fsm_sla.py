@@ -2,7 +2,7 @@ from datetime import timedelta
 
 from odoo.tests import tagged
 
-from ..tools.fsm_sla import onsite_deadline, onsite_state, pick_minutes
+from ..tools.fsm_sla import arrival_punctuality, onsite_deadline, onsite_state, pick_minutes, running_late_before
 from .common import T0, FsmCase
 
 
@@ -23,6 +23,14 @@ class TestOnsiteSla(FsmCase):
         self.assertEqual(pick_minutes(rules, 1, "on_site", "province"), 240, "the kind's any-zone rule")
         self.assertIsNone(pick_minutes(rules, 1, "road_rescue", "county"))
         self.assertIsNone(pick_minutes(rules, 2, "road_rescue", "city"), "another company's rules do not apply")
+
+    def test_punctuality_rules(self):
+        """004: 5 to 10 minutes early is on time, the bounds included."""
+        for minutes_early, expected in ((10, "on_time"), (5, "on_time"), (11, "early"), (4, "late"), (-3, "late")):
+            self.assertEqual(arrival_punctuality(T0, T0 - timedelta(minutes=minutes_early)), expected, minutes_early)
+        self.assertIsNone(arrival_punctuality(None, T0))
+        self.assertIsNone(arrival_punctuality(T0, None))
+        self.assertEqual(running_late_before(T0), T0 + timedelta(minutes=5))
 
     def test_road_rescue_deadline_by_zone(self):
         """市区30分钟到位, 三县一个小时到位, 省内半天到位: the company's rules, whatever the demo says."""

@@ -43,6 +43,12 @@ class TestPortalRecords(HttpCase):
             ]
         )
         cls.page = f"/my/fsm_order/{cls.order.id}"
+        cls.env["aftersales.fsm.fee.rule"].search([]).active = False
+        cls.env["aftersales.fsm.fee.rule"].create(
+            {"name": "Travel, city", "kind": "travel", "zone": "city", "amount": 50}
+        )
+        cls.order.sla_zone = "city"
+        cls.order.action_aftersales_apply_fee_schedule()
 
     def test_customer_sees_signed_record_and_downloads_it(self):
         self.authenticate("fsm_portal_customer", "c-pass")
@@ -60,6 +66,15 @@ class TestPortalRecords(HttpCase):
         self.assertEqual(pdf.status_code, 200)
         self.assertEqual(pdf.headers["Content-Type"], "application/pdf")
         self.assertIn("Replaced the starter relay", pdf.text, "in test mode the report is rendered as HTML")
+
+    def test_fee_schedule_is_public(self):
+        """收费标准公示: anybody reads the schedule, logged in or not; archived fees are not published."""
+        self.env["aftersales.fsm.fee.rule"].create({"name": "Old towing", "amount": 999, "active": False})
+        response = self.url_open("/aftersales/fee-schedule")
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("Travel, city", response.text)
+        self.assertIn("50.00", response.text)
+        self.assertNotIn("Old towing", response.text)
 
     def test_customer_cannot_download_unsigned_record(self):
         self.authenticate("fsm_portal_customer", "c-pass")

@@ -21,5 +21,18 @@ registry.category("web_tour.tours").add("aftersales_fsm_portal_tour", {
             content: "The unsigned draft is not shown",
             trigger: "#aftersales_fsm_records:not(:contains(Draft still being written))",
         },
+        {
+            content: "The visit's fees are shown, with the link to the published schedule",
+            trigger: "#aftersales_fsm_fees tr:contains(Travel, city):contains(50.00)",
+        },
+        {
+            content: "Open the published fee schedule",
+            trigger: "#aftersales_fsm_fees a[href='/aftersales/fee-schedule']",
+            run: "click",
+        },
+        {
+            content: "The schedule lists the fee by zone",
+            trigger: ".o_aftersales_fee_schedule tr:contains(Travel, city):contains(50.00)",
+        },
     ],
 });

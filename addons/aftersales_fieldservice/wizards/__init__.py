@@ -1,0 +1,1 @@
+from . import aftersales_fsm_reschedule
