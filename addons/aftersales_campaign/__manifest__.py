@@ -12,12 +12,14 @@
     "development_status": "Alpha",
     "license": "AGPL-3",
     # aftersales_warranty: the campaign's work is warranty work, claimed from the maker (and cases, jobs).
-    "depends": ["aftersales_warranty"],
+    # sms: owner notices by SMS through Odoo's queue (its gateway is pluggable: China needs a local one).
+    "depends": ["aftersales_warranty", "sms"],
     "data": [
         "security/aftersales_campaign_security.xml",
         "security/ir.model.access.csv",
         "data/ir_sequence_data.xml",
         "data/mail_template_data.xml",
+        "data/sms_template_data.xml",
         "data/ir_cron_data.xml",
         "report/aftersales_campaign_reports.xml",
         "views/aftersales_campaign_views.xml",

@@ -256,22 +256,14 @@ class AftersalesCampaign(models.Model):
         return True
 
     def action_notify_owners(self):
-        """Tell every owner not told yet (条例: each owner is notified), by e-mail in their language."""
-        _ = self.env._
+        """Tell every owner not told yet (条例: each owner is notified), by e-mail, SMS or letter."""
         # Only the lines concerned are read: a recall may hold hundreds of thousands of vehicles.
         Line = self.env["aftersales.campaign.vehicle"]
         for campaign in self:
             if campaign.state != "launched":
-                raise UserError(_("Owners are told of a launched campaign only."))
+                raise UserError(self.env._("Owners are told of a launched campaign only."))
             lines = Line.search([("campaign_id", "=", campaign.id), ("state", "=", "open")])
-            sent = lines._send_notice()
-            campaign.message_post(
-                body=_(
-                    "Owners notified: %(sent)s; without an e-mail address (to call): %(missing)s.",
-                    sent=len(sent),
-                    missing=len(lines - sent),
-                )
-            )
+            lines._notify()._plan_callback()
         return True
 
     @api.model
@@ -284,8 +276,9 @@ class AftersalesCampaign(models.Model):
             waiting = Line.search(
                 [("campaign_id", "=", campaign.id), ("state", "=", "notified"), ("notified_on", "<=", due)]
             )
-            waiting.filtered(lambda line: line.notice_count == 1)._send_notice()
-            waiting.filtered(lambda line: line.notice_count >= 2)._plan_callback()
+            second = waiting.filtered(lambda line: line.notice_count == 1)
+            unreached = second._notify() if second else second
+            (unreached | waiting.filtered(lambda line: line.notice_count >= 2))._plan_callback()
 
     def _claimable_domain(self, before):
         """Vehicles fixed before ``before`` (the first day of the month being claimed) and not claimed yet."""

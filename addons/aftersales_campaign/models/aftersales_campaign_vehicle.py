@@ -98,16 +98,65 @@ class AftersalesCampaignVehicle(models.Model):
             self.write({"repair_id": repair.id, "state": "scheduled"})
 
     def _send_notice(self):
-        """E-mail the owners (one batch) and count the notice; returns the lines whose owner has an address."""
-        reachable = self.filtered(lambda line: line.partner_id.email)
-        if reachable:
-            template = self.env.ref("aftersales_campaign.mail_template_campaign_notice")
-            template.send_mail_batch(reachable.ids)
-            today = fields.Date.context_today(self)
-            with workflow_writes():
-                for count, lines in reachable.grouped("notice_count").items():
-                    lines.write({"state": "notified", "notified_on": today, "notice_count": count + 1})
-        return reachable
+        """Notify the owners in one batch, by every channel they can be reached on (条例: each owner is
+        told): e-mail, SMS to their mobile (the ``sms`` queue and its gateway), and a letter for those with
+        neither, printed in one PDF to post. Counts the notice of every owner reached; returns
+        ``{"email"|"sms"|"letter": lines}`` and the letters' PDF (or None)."""
+        by_channel = {
+            "email": self.filtered(lambda line: line.partner_id.email),
+            "sms": self.filtered(lambda line: line.partner_id.aftersales_mobile_e164),
+        }
+        by_channel["letter"] = (self - by_channel["email"] - by_channel["sms"]).filtered(
+            lambda line: line.partner_id.street or line.partner_id.city
+        )
+        if by_channel["email"]:
+            self.env.ref("aftersales_campaign.mail_template_campaign_notice").send_mail_batch(by_channel["email"].ids)
+        if by_channel["sms"]:
+            template = self.env.ref("aftersales_campaign.sms_template_campaign_notice")
+            bodies = template._render_field("body", by_channel["sms"].ids, compute_lang=True)
+            self.env["sms.sms"].sudo().create(
+                [
+                    {
+                        "number": line.partner_id.aftersales_mobile_e164,
+                        "partner_id": line.partner_id.id,
+                        "body": bodies[line.id],
+                        "state": "outgoing",
+                    }
+                    for line in by_channel["sms"]
+                ]
+            )
+        letters = None
+        if by_channel["letter"]:
+            letters, _format = self.env["ir.actions.report"]._render_qweb_pdf(
+                "aftersales_campaign.report_campaign_notice_letter", by_channel["letter"].ids
+            )
+        reached = by_channel["email"] | by_channel["sms"] | by_channel["letter"]
+        today = fields.Date.context_today(self)
+        with workflow_writes():
+            for count, lines in reached.grouped("notice_count").items():
+                lines.write({"state": "notified", "notified_on": today, "notice_count": count + 1})
+        return by_channel, letters
+
+    def _notify(self):
+        """Send the notices campaign by campaign, say on each how its owners were told (the letters to post
+        attached), and return the lines whose owner could not be reached, for a call."""
+        _ = self.env._
+        unreached = self.browse()
+        for campaign, lines in self.grouped("campaign_id").items():
+            by_channel, letters = lines._send_notice()
+            reached = by_channel["email"] | by_channel["sms"] | by_channel["letter"]
+            campaign.message_post(
+                body=_(
+                    "Owners notified: %(reached)s (e-mail %(email)s, SMS %(sms)s, letters %(letter)s); "
+                    "unreachable, to call: %(missing)s.",
+                    reached=len(reached),
+                    missing=len(lines - reached),
+                    **{channel: len(sent) for channel, sent in by_channel.items()},
+                ),
+                attachments=[(_("Letters %(campaign)s.pdf", campaign=campaign.name), letters)] if letters else None,
+            )
+            unreached |= lines - reached
+        return unreached
 
     def _plan_callback(self):
         """A to-do on the vehicle for whoever looks after it: call the owner who did not come (once)."""

@@ -304,6 +304,48 @@ class TestCampaign(AftersalesCase, HttpCase):
             self.assertEqual(activities.user_id, self.agent)
             self.assertFalse(self.vehicles[0].activity_ids, "fixed: no callback")
 
+    def test_every_owner_told_by_email_sms_or_letter(self):
+        """E-mail where there is an address, SMS to a mobile (in the owner's language), a letter in one PDF for
+        an owner with neither; whoever cannot be reached gets a call."""
+        self.env["res.lang"]._activate_lang("zh_CN")
+        self.env["ir.module.module"].search([("name", "=", "aftersales_campaign")])._update_translations(["zh_CN"])
+        cn = self.env.ref("base.cn")
+        mailed, texted, posted, unknown = self.env["res.partner"].create(
+            [
+                {"name": "Mailed", "email": "mailed@example.com"},
+                {"name": "张先生", "mobile": "138 0013 8000", "country_id": cn.id, "lang": "zh_CN"},
+                {"name": "Posted", "street": "1 Chang'an Ave", "city": "Beijing", "country_id": cn.id},
+                {"name": "Unknown"},
+            ]
+        )
+        for vehicle, owner in zip(self.vehicles, (mailed, texted, posted, unknown), strict=False):
+            vehicle.partner_id = owner
+        self.vehicles.user_id = self.agent
+        campaign = self._campaign(vin_list="\n".join(self.vehicles[:4].mapped("vin")))
+        campaign.action_launch()
+        sms_before = self.env["sms.sms"].search([])
+        campaign.with_user(self.manager).action_notify_owners()
+
+        sms = self.env["sms.sms"].search([]) - sms_before
+        self.assertEqual((sms.partner_id, sms.number, sms.state), (texted, "+8613800138000", "outgoing"))
+        self.assertIn(self.vehicles[1].vin, sms.body)
+        self.assertIn("免费", sms.body, "in the owner's language")
+        summary = campaign.message_ids[0]
+        self.assertIn("e-mail 1, SMS 1, letters 1", summary.body)
+        self.assertIn("to call: 1", summary.body)
+        letters = summary.attachment_ids
+        self.assertEqual(len(letters), 1)
+        text = letters.raw.decode()
+        self.assertIn("Chang&#39;an Ave", text.replace("'", "&#39;"))
+        self.assertIn(self.vehicles[2].vin, text)
+        self.assertNotIn(self.vehicles[0].vin, text, "the e-mailed owner gets no letter")
+        states = {line.vehicle_id: line.state for line in campaign.line_ids}
+        self.assertEqual(
+            [states[vehicle] for vehicle in self.vehicles[:4]], ["notified", "notified", "notified", "open"]
+        )
+        calls = self.vehicles[3].activity_ids.filtered(lambda activity: campaign.name in activity.summary)
+        self.assertEqual(len(calls), 1, "the owner nobody can reach gets a call")
+
     def test_a_corrective_action_proposes_a_campaign(self):
         capa = self.env["aftersales.capa"].create({"name": "Brake hoses chafe", "nonconformity": "Hoses rub"})
         action = capa.with_user(self.manager).action_propose_campaign()

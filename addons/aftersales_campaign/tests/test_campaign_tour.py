@@ -43,3 +43,24 @@ class TestCampaignTour(HttpCase):
         self.assertEqual(job.labour_ids.operation_id, operation)
         self.assertEqual(job.labour_ids.pay_type, "warranty")
         self.assertEqual((campaign.line_ids.state, campaign.line_ids.repair_id), ("scheduled", job))
+
+    def test_owner_books_the_free_visit_from_the_portal(self):
+        """The owner opens their vehicle on the portal, follows the recall's booking button and sends the
+        case form it fills in: the booking is a case for that vehicle, naming the campaign."""
+        owner = new_test_user(
+            self.env, "campaign_portal_tour", groups="base.group_portal", password="campaign_portal_tour"
+        )
+        model = self.env["product.product"].create({"name": "Portal recall sedan", "aftersales_is_vehicle": True})
+        vehicle = self.env["aftersales.vehicle"].create(
+            {"vin": "PRCLDRJF7K1000001", "product_id": model.id, "partner_id": owner.partner_id.id}
+        )
+        campaign = self.env["aftersales.campaign"].create(
+            {"title": "Portal brake recall", "customer_description": "Hoses may chafe.", "vin_list": vehicle.vin}
+        )
+        campaign.action_launch()
+        self.start_tour(f"/my/vehicles/{vehicle.id}", "aftersales_campaign_portal_tour", login="campaign_portal_tour")
+        case = self.env["helpdesk.ticket"].search([("name", "like", "Portal brake recall")])
+        self.assertEqual(len(case), 1)
+        self.assertEqual((case.vehicle_id, case.partner_id), (vehicle, owner.partner_id))
+        self.assertIn(campaign.name, case.name)
+        self.assertIn("Tuesday morning", case.description)

@@ -9,7 +9,14 @@ class AftersalesWebCase(http.Controller):
 
     @http.route(["/aftersales/case"], type="http", auth="public", methods=["GET"], website=True)
     def web_case_form(self, **kwargs):
-        return request.render("aftersales_helpdesk.web_case_form", {"values": kwargs, "error": None})
+        values = dict(kwargs)
+        user = request.env.user
+        if not user._is_public():
+            # A customer logged in (e.g. booking from their portal) need not type who they are again.
+            partner = user.partner_id
+            for field in ("name", "email", "phone"):
+                values.setdefault(field, partner[field] or "")
+        return request.render("aftersales_helpdesk.web_case_form", {"values": values, "error": None})
 
     @http.route(["/aftersales/case"], type="http", auth="public", methods=["POST"], website=True)
     def web_case_submit(self, **post):
