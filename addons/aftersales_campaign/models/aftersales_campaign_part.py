@@ -12,7 +12,6 @@ class AftersalesCampaignPart(models.Model):
     product_id = fields.Many2one("product.product", string="Part", required=True, domain=[("type", "=", "consu")])
     quantity = fields.Float(default=1.0, required=True, digits="Product Unit of Measure")
     claim_price = fields.Monetary(
-        string="Claim Price",
         compute="_compute_claim_price",
         store=True,
         readonly=False,

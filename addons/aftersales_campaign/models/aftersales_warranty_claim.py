@@ -8,7 +8,6 @@ class AftersalesWarrantyClaim(models.Model):
 
     campaign_vehicle_id = fields.Many2one(
         "aftersales.campaign.vehicle",
-        string="Campaign Vehicle",
         readonly=True,
         copy=False,
         index="btree_not_null",

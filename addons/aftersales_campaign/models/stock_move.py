@@ -6,7 +6,6 @@ class StockMove(models.Model):
 
     campaign_id = fields.Many2one(
         "aftersales.campaign",
-        string="Campaign",
         readonly=True,
         copy=False,
         index="btree_not_null",
