@@ -30,6 +30,7 @@
         "wizards/aftersales_call_intake_views.xml",
         "views/aftersales_campaign_portal_templates.xml",
     ],
+    "demo": ["demo/aftersales_campaign_demo.xml"],
     "assets": {
         "web.assets_tests": ["aftersales_campaign/static/tests/tours/*.js"],
     },

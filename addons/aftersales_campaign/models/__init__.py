@@ -8,5 +8,4 @@ from . import aftersales_campaign_vehicle
 from . import helpdesk_ticket
 from . import repair_order
 from . import aftersales_warranty_claim
-from . import aftersales_repair_labour
-from . import stock_move
+from . import aftersales_added_work_mixin

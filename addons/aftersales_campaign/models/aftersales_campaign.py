@@ -1,5 +1,7 @@
+import logging
+
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import SQL
 
 from odoo.addons.aftersales_base.tools.workflow import workflow_writes
@@ -7,8 +9,11 @@ from odoo.addons.aftersales_base.tools.xlsx import XlsxBook, xlsx_download
 
 from ..tools.vin_list import parse_vin_list
 
+_logger = logging.getLogger(__name__)
+
 KINDS = [("recall", "Safety Recall (召回)"), ("service", "Service Campaign (服务活动)"), ("inspection", "Inspection")]
 STATES = [("draft", "Draft"), ("launched", "Launched"), ("closed", "Closed")]
+LETTER_BATCH = 1000  # letters per Print Letters: one PDF a browser downloads
 
 
 class AftersalesCampaign(models.Model):
@@ -262,9 +267,29 @@ class AftersalesCampaign(models.Model):
         for campaign in self:
             if campaign.state != "launched":
                 raise UserError(self.env._("Owners are told of a launched campaign only."))
-            lines = Line.search([("campaign_id", "=", campaign.id), ("state", "=", "open")])
+            lines = Line.search([("campaign_id", "=", campaign.id), ("state", "=", "open"), ("letter_due", "=", False)])
             lines._notify()._plan_callback()
         return True
+
+    def action_print_letters(self):
+        """The letters due (owners with neither e-mail nor mobile), a batch at a time: printed in the owners'
+        languages and counted as their notice. A manager's: the letters hold the owners' addresses."""
+        self.ensure_one()
+        if not self.env.user.has_group("aftersales_base.group_aftersales_manager"):
+            raise AccessError(self.env._("Only a manager prints the owners' letters."))
+        lines = self.env["aftersales.campaign.vehicle"].search(
+            [("campaign_id", "=", self.id), ("letter_due", "=", True)], limit=LETTER_BATCH
+        )
+        if not lines:
+            raise UserError(self.env._("%(name)s has no letter to print.", name=self.name))
+        lines._count_notice()
+        left = self.env["aftersales.campaign.vehicle"].search_count(
+            [("campaign_id", "=", self.id), ("letter_due", "=", True)]
+        )
+        self.message_post(
+            body=self.env._("Letters printed: %(count)s; still to print: %(left)s.", count=len(lines), left=left)
+        )
+        return self.env.ref("aftersales_campaign.action_report_campaign_notice_letter").report_action(lines)
 
     @api.model
     def _cron_remind_owners(self):
@@ -316,14 +341,23 @@ class AftersalesCampaign(models.Model):
 
     @api.model
     def _cron_claim_fixed_vehicles(self):
-        """Monthly: last month's campaign work claimed from the maker, for the month's settlement."""
+        """Monthly: last month's campaign work claimed from the maker, for the month's settlement. A
+        campaign that cannot be claimed (no manufacturer set, no approval rule) says why on its chatter and
+        leaves the others to go ahead."""
         campaigns = self.search([("state", "in", ("launched", "closed"))])
         month_start = fields.Date.context_today(self).replace(day=1)
         pending = self.env["aftersales.campaign.vehicle"]._read_group(
             campaigns._claimable_domain(month_start), ["campaign_id"]
         )
         for (campaign,) in pending:
-            campaign.with_company(campaign.company_id).action_claim_fixed_vehicles()
+            try:
+                with self.env.cr.savepoint():
+                    campaign.with_company(campaign.company_id).action_claim_fixed_vehicles()
+            except UserError as error:
+                _logger.warning("Campaign %s not claimed: %s", campaign.name, error)
+                campaign.message_post(
+                    body=self.env._("The monthly claim to the maker failed: %(error)s", error=error.args[0])
+                )
 
     def action_view_claims(self, claims=None):
         claims = claims if claims is not None else self.claim_ids
@@ -399,6 +433,10 @@ class AftersalesCampaign(models.Model):
             _("Remaining"),
             _("Completion (%)"),
         ]
+
+    def _progress_tables(self):
+        """The report's tables: by station, then by region (the station's province)."""
+        return [("station_id", self._progress_headers()), ("region_id", self._progress_headers(self.env._("Region")))]
 
     def _month_headers(self):
         _ = self.env._

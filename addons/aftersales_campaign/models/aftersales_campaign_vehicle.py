@@ -33,6 +33,9 @@ class AftersalesCampaignVehicle(models.Model):
     repair_id = fields.Many2one("repair.order", string="Repair Job", index="btree_not_null", readonly=True)
     notice_count = fields.Integer(string="Notices Sent", readonly=True)
     notified_on = fields.Date(string="Last Notice", readonly=True)
+    letter_due = fields.Boolean(
+        string="Letter to Print", readonly=True, index="btree_not_null", help="Reached only by post: Print Letters."
+    )
     done_date = fields.Date(string="Fixed On", readonly=True)
     station_id = fields.Many2one("res.partner", string="Service Station", index="btree_not_null", readonly=True)
     # Not stored: read_group joins it, for the progress by region (the station's province).
@@ -53,6 +56,7 @@ class AftersalesCampaignVehicle(models.Model):
             done_date=_("finishing the job"),
             notice_count=_("Notify Owners"),
             notified_on=_("Notify Owners"),
+            letter_due=_("Notify Owners and Print Letters"),
         )
 
     def _compute_is_open(self):
@@ -99,9 +103,9 @@ class AftersalesCampaignVehicle(models.Model):
 
     def _send_notice(self):
         """Notify the owners in one batch, by every channel they can be reached on (条例: each owner is
-        told): e-mail, SMS to their mobile (the ``sms`` queue and its gateway), and a letter for those with
-        neither, printed in one PDF to post. Counts the notice of every owner reached; returns
-        ``{"email"|"sms"|"letter": lines}`` and the letters' PDF (or None)."""
+        told): e-mail, and SMS to their mobile (the ``sms`` queue and its gateway); an owner with neither
+        but an address is due a letter, which a manager prints (Print Letters). Counts the notice of every
+        owner reached; returns ``{"email"|"sms"|"letter": lines}``."""
         by_channel = {
             "email": self.filtered(lambda line: line.partner_id.email),
             "sms": self.filtered(lambda line: line.partner_id.aftersales_mobile_e164),
@@ -125,37 +129,34 @@ class AftersalesCampaignVehicle(models.Model):
                     for line in by_channel["sms"]
                 ]
             )
-        letters = None
-        if by_channel["letter"]:
-            letters, _format = self.env["ir.actions.report"]._render_qweb_pdf(
-                "aftersales_campaign.report_campaign_notice_letter", by_channel["letter"].ids
-            )
-        reached = by_channel["email"] | by_channel["sms"] | by_channel["letter"]
+        (by_channel["email"] | by_channel["sms"])._count_notice()
+        with workflow_writes():
+            by_channel["letter"].write({"letter_due": True})
+        return by_channel
+
+    def _count_notice(self):
         today = fields.Date.context_today(self)
         with workflow_writes():
-            for count, lines in reached.grouped("notice_count").items():
-                lines.write({"state": "notified", "notified_on": today, "notice_count": count + 1})
-        return by_channel, letters
+            for count, lines in self.grouped("notice_count").items():
+                lines.write({"state": "notified", "notified_on": today, "notice_count": count + 1, "letter_due": False})
 
     def _notify(self):
-        """Send the notices campaign by campaign, say on each how its owners were told (the letters to post
-        attached), and return the lines whose owner could not be reached, for a call."""
+        """Send the notices campaign by campaign, say on each how its owners were told, and return the lines
+        whose owner cannot be reached at all, for a call."""
         _ = self.env._
         unreached = self.browse()
         for campaign, lines in self.grouped("campaign_id").items():
-            by_channel, letters = lines._send_notice()
-            reached = by_channel["email"] | by_channel["sms"] | by_channel["letter"]
+            by_channel = lines._send_notice()
+            missing = lines - by_channel["email"] - by_channel["sms"] - by_channel["letter"]
             campaign.message_post(
                 body=_(
-                    "Owners notified: %(reached)s (e-mail %(email)s, SMS %(sms)s, letters %(letter)s); "
+                    "Owners notified: e-mail %(email)s, SMS %(sms)s; letters to print: %(letter)s; "
                     "unreachable, to call: %(missing)s.",
-                    reached=len(reached),
-                    missing=len(lines - reached),
+                    missing=len(missing),
                     **{channel: len(sent) for channel, sent in by_channel.items()},
-                ),
-                attachments=[(_("Letters %(campaign)s.pdf", campaign=campaign.name), letters)] if letters else None,
+                )
             )
-            unreached |= lines - reached
+            unreached |= missing
         return unreached
 
     def _plan_callback(self):

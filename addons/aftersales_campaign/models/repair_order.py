@@ -1,6 +1,8 @@
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.aftersales_base.tools.workflow import workflow_writes
+
 
 class RepairOrder(models.Model):
     _inherit = "repair.order"
@@ -19,35 +21,40 @@ class RepairOrder(models.Model):
             raise UserError(self.env._("%(vehicle)s has no open campaign.", vehicle=self.vehicle_id.display_name))
         lines._assign_job(self)
         campaigns = lines.campaign_id
-        self.write(
-            {
-                "labour_ids": [
-                    Command.create(
-                        {
-                            "operation_id": operation.id,
-                            "std_hours": operation.std_hours,
-                            "pay_type": "warranty",
-                            "campaign_id": campaign.id,
-                        }
-                    )
-                    for campaign in campaigns
-                    for operation in campaign.operation_ids
-                ],
-                "move_ids": [
-                    Command.create(
-                        {
-                            "product_id": part.product_id.id,
-                            "product_uom_qty": part.quantity,
-                            "repair_line_type": "add",
-                            "pay_type": "warranty",
-                            "campaign_id": campaign.id,
-                        }
-                    )
-                    for campaign in campaigns
-                    for part in campaign.part_ids
-                ],
-            }
-        )
+        # The maker pays its campaigns whatever the coverage: the warranty decision is the campaign's.
+        decision = {"pay_type": "warranty", "warranty_reason": "override", "covered_pct": 100.0}
+        with workflow_writes():
+            self.write(
+                {
+                    "labour_ids": [
+                        Command.create(
+                            {
+                                "operation_id": operation.id,
+                                "std_hours": operation.std_hours,
+                                "campaign_id": campaign.id,
+                                "warranty_note": campaign.display_name,
+                                **decision,
+                            }
+                        )
+                        for campaign in campaigns
+                        for operation in campaign.operation_ids
+                    ],
+                    "move_ids": [
+                        Command.create(
+                            {
+                                "product_id": part.product_id.id,
+                                "product_uom_qty": part.quantity,
+                                "repair_line_type": "add",
+                                "campaign_id": campaign.id,
+                                "warranty_note": campaign.display_name,
+                                **decision,
+                            }
+                        )
+                        for campaign in campaigns
+                        for part in campaign.part_ids
+                    ],
+                }
+            )
         self.message_post(
             body=self.env._("Campaign work added: %(campaigns)s", campaigns=", ".join(campaigns.mapped("display_name")))
         )

@@ -6,7 +6,7 @@ import openpyxl
 from freezegun import freeze_time
 
 from odoo import Command, fields
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import HttpCase, new_test_user, tagged
 
 from odoo.addons.aftersales_base.tests.common import AftersalesCase
@@ -331,18 +331,28 @@ class TestCampaign(AftersalesCase, HttpCase):
         self.assertIn(self.vehicles[1].vin, sms.body)
         self.assertIn("免费", sms.body, "in the owner's language")
         summary = campaign.message_ids[0]
-        self.assertIn("e-mail 1, SMS 1, letters 1", summary.body)
-        self.assertIn("to call: 1", summary.body)
-        letters = summary.attachment_ids
-        self.assertEqual(len(letters), 1)
-        text = letters.raw.decode()
-        self.assertIn("Chang&#39;an Ave", text.replace("'", "&#39;"))
-        self.assertIn(self.vehicles[2].vin, text)
-        self.assertNotIn(self.vehicles[0].vin, text, "the e-mailed owner gets no letter")
-        states = {line.vehicle_id: line.state for line in campaign.line_ids}
+        self.assertIn("e-mail 1, SMS 1; letters to print: 1; unreachable, to call: 1", summary.body)
+        self.assertFalse(summary.attachment_ids, "the owners' addresses are not left on the campaign")
+        states = {line.vehicle_id: (line.state, line.letter_due) for line in campaign.line_ids}
         self.assertEqual(
-            [states[vehicle] for vehicle in self.vehicles[:4]], ["notified", "notified", "notified", "open"]
+            [states[vehicle] for vehicle in self.vehicles[:4]],
+            [("notified", False), ("notified", False), ("open", True), ("open", False)],
         )
+        with self.assertRaises(AccessError):
+            campaign.with_user(self.station_user).action_print_letters()
+        action = campaign.with_user(self.manager).action_print_letters()
+        letter_line = campaign.line_ids.filtered(lambda line: line.vehicle_id == self.vehicles[2])
+        self.assertEqual(action["context"]["active_ids"], letter_line.ids)
+        self.assertEqual((letter_line.state, letter_line.letter_due, letter_line.notice_count), ("notified", False, 1))
+        html = str(
+            self.env["ir.actions.report"]._render_qweb_html(
+                "aftersales_campaign.report_campaign_notice_letter", letter_line.ids
+            )[0]
+        )
+        self.assertIn("Chang&#39;an Ave", html.replace("'", "&#39;"))
+        self.assertIn(self.vehicles[2].vin, html)
+        with self.assertRaisesMessage(UserError, "no letter to print"):
+            campaign.with_user(self.manager).action_print_letters()
         calls = self.vehicles[3].activity_ids.filtered(lambda activity: campaign.name in activity.summary)
         self.assertEqual(len(calls), 1, "the owner nobody can reach gets a call")
 

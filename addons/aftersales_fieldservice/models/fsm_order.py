@@ -19,7 +19,10 @@ from .aftersales_fsm_sla_rule import DISPATCH_KINDS, FSM_ZONES
 
 PUNCTUALITY = [("on_time", "On Time (5-10 min early)"), ("early", "Early"), ("late", "Late")]
 # The appointment and who keeps it: moved by the dispatcher (Reschedule or Reassign), not by the engineer.
-DISPATCHER_FIELDS = ("person_id", "person_ids", "scheduled_date_start")
+# (OCA moves the start when the end or the duration is written.)
+DISPATCHER_FIELDS = ("person_id", "person_ids", "scheduled_date_start", "scheduled_date_end", "scheduled_duration")
+# The SLA clock: the engineer's buttons, corrected by the dispatcher.
+CLOCK_FIELDS = ("dispatched_at", "arrived_at")
 # Kept by the buttons and jobs that set them.
 BUTTON_FIELDS = ("reschedule_count", "late_warned", "follow_up_at")
 SLA_STATES = [("on_track", "On Track"), ("at_risk", "At Risk"), ("breached", "Breached"), ("met", "Met")]
@@ -127,7 +130,10 @@ class FsmOrder(models.Model):
             ("dispatch_kind", "!=", "phone_guidance"),
             ("scheduled_date_start", "<", running_late_before(fields.Datetime.now())),
         ]
-        return domain if (operator == "=") == value else ["!", "&", "&", "&", *domain]
+        if (operator == "=") == value:
+            return domain
+        # Negated, the date comparison would drop the orders without an appointment: they are not late either.
+        return ["|", ("scheduled_date_start", "=", False), "!", "&", "&", "&", *domain]
 
     @api.depends("fee_line_ids.amount")
     def _compute_fee_total(self):
@@ -177,59 +183,53 @@ class FsmOrder(models.Model):
         return orders
 
     def write(self, vals):
-        self._check_clock_writes(vals)
-        self._check_stage_writes(vals)
         self._check_dispatcher_writes(vals)
+        if {"person_id", "scheduled_date_start"} & set(vals) and "late_warned" not in vals:
+            # A new appointment or engineer is watched afresh.
+            with workflow_writes():
+                super(FsmOrder, self.filtered("late_warned")).write({"late_warned": False})
         result = super().write(vals)
         if vals.get("arrived_at"):
             self._mark_case_onsite()
         return result
 
-    def _check_clock_writes(self, vals):
-        """The SLA clock is the engineer's buttons; only a dispatcher corrects a time reported by phone."""
-        if self.env.su or workflow_writes_allowed() or not {"dispatched_at", "arrived_at"} & set(vals):
+    def _check_dispatcher_writes(self, vals):
+        """What only a dispatcher writes: the SLA clock (the engineer records it with the Dispatch and
+        Arrived on Site buttons; the dispatcher corrects a time reported by phone), the stage (an engineer
+        finishes with Complete Visit, which wants the customer's signature), and the appointment and who
+        keeps it (Reschedule or Reassign, with the reason). The figures the buttons keep nobody writes."""
+        if self.env.su or workflow_writes_allowed():
             return
-        if not self.env.user.has_group("fieldservice.group_fsm_dispatcher"):
+        _ = self.env._
+        written = set(vals)
+        if written & set(BUTTON_FIELDS):
             raise AccessError(
-                self.env._(
+                _("Reschedule or Reassign and Done by Phone keep these figures; they are not written directly.")
+            )
+        if not written & set(CLOCK_FIELDS + ("stage_id",) + DISPATCHER_FIELDS):
+            return
+        if self.env.user.has_group("fieldservice.group_fsm_dispatcher"):
+            return
+        if written & set(CLOCK_FIELDS):
+            raise AccessError(
+                _(
                     "Only a dispatcher corrects the dispatch and arrival times: record them with the "
                     "Dispatch and Arrived on Site buttons."
                 )
             )
-
-    def _check_stage_writes(self, vals):
-        """An engineer moves their order by its buttons: Complete Visit wants the customer's signature, and
-        cancelling or reopening an order is the dispatcher's."""
-        if "stage_id" not in vals or self.env.su or workflow_writes_allowed():
-            return
-        if not self.env.user.has_group("fieldservice.group_fsm_dispatcher"):
+        if "stage_id" in written:
             raise AccessError(
-                self.env._(
+                _(
                     "Only a dispatcher moves a dispatch order between stages: finish the visit with Complete "
                     "Visit once the customer has signed."
                 )
             )
-
-    def _check_dispatcher_writes(self, vals):
-        """The appointment and the engineer keeping it change by Reschedule or Reassign (the dispatcher's,
-        with the reason); an engineer cannot hand their order on or move it."""
-        if self.env.su or workflow_writes_allowed():
-            return
-        if set(BUTTON_FIELDS) & set(vals):
-            raise AccessError(
-                self.env._(
-                    "Reschedule or Reassign and Done by Phone keep these figures; they are not written directly."
-                )
+        raise AccessError(
+            _(
+                "Only a dispatcher reschedules or reassigns a dispatch order: call the dispatcher when you "
+                "cannot be on site 5 minutes before the appointment."
             )
-        if not set(DISPATCHER_FIELDS) & set(vals):
-            return
-        if not self.env.user.has_group("fieldservice.group_fsm_dispatcher"):
-            raise AccessError(
-                self.env._(
-                    "Only a dispatcher reschedules or reassigns a dispatch order: call the dispatcher when you "
-                    "cannot be on site 5 minutes before the appointment."
-                )
-            )
+        )
 
     def _reschedule(self, start, person, reason):
         """Move the appointment and/or hand the order to another engineer, with the reason in the chatter

@@ -138,7 +138,10 @@ class TestDispatchOrder(FsmCase):
             soon = self._order(scheduled_date_start=datetime(2026, 3, 2, 9, 4))
             later = self._order(scheduled_date_start=datetime(2026, 3, 2, 9, 30))
             Order = self.env["fsm.order"]
-            self.assertEqual(Order.search([("is_running_late", "=", True), ("id", "in", (soon | later).ids)]), soon)
+            unplanned = self._order()
+            ours = (soon | later | unplanned).ids
+            self.assertEqual(Order.search([("is_running_late", "=", True), ("id", "in", ours)]), soon)
+            self.assertEqual(Order.search([("is_running_late", "=", False), ("id", "in", ours)]), later | unplanned)
             self.assertTrue(soon.is_running_late)
             Order._cron_warn_running_late()
             Order._cron_warn_running_late()
@@ -161,6 +164,12 @@ class TestDispatchOrder(FsmCase):
             self.assertIn("Engineer stuck in traffic", soon.message_ids[0].body)
             with self.assertRaisesMessage(UserError, "give a new time or another engineer"):
                 soon._reschedule(soon.scheduled_date_start, soon.person_id, "No change")
+
+        with freeze_time("2026-03-02 09:30:00"):
+            Order._cron_warn_running_late()
+            self.assertTrue(later.late_warned)
+            later.scheduled_date_start = datetime(2026, 3, 2, 11, 0)
+            self.assertFalse(later.late_warned, "moved by hand in the calendar: watched afresh")
 
     def test_what_the_visit_cannot_fix_becomes_a_repair_job(self):
         order = self._started_order()

@@ -53,6 +53,8 @@ class TestFieldEngineerOverRpc(HttpCase):
     def test_station_sees_its_regions_orders(self):
         """A station set on a region (OCA territories) sees every order of the locations in it."""
         region = self.env["res.region"].create({"name": "East"})
+        with self.assertRaisesRegex(Fault, "Only an after-sales manager sets"):
+            self._rpc(self.station_user, "res.partner", "write", [self.station.ids, {"service_region_id": region.id}])
         self.station.service_region_id = region
         self.assertEqual(self._rpc(self.station_user, "fsm.order", "search", [[]]), self.own_order.ids)
         self.foreign_order.location_id.region_id = region
@@ -69,6 +71,13 @@ class TestFieldEngineerOverRpc(HttpCase):
                 "fsm.order",
                 "write",
                 [self.own_order.ids, {"scheduled_date_start": "2026-05-01 08:00:00"}],
+            )
+        with self.assertRaisesRegex(Fault, "Only a dispatcher reschedules"):
+            self._rpc(
+                self.engineer,
+                "fsm.order",
+                "write",
+                [self.own_order.ids, {"scheduled_date_end": "2026-05-01 10:00:00"}],
             )
         with self.assertRaisesRegex(Fault, "not written directly"):
             self._rpc(self.engineer, "fsm.order", "write", [self.own_order.ids, {"reschedule_count": 0}])

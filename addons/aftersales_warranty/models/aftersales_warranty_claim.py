@@ -217,7 +217,9 @@ class AftersalesWarrantyClaim(models.Model):
                 )
 
     def _flag_duplicates(self):
-        """Same vehicle and same part claimed within the company's duplicate window: flag, do not block."""
+        """Same vehicle and same part claimed in the same direction within the company's duplicate window:
+        flag, do not block. (A station's claim to us and ours to the maker for the same work are the two legs
+        of one repair, not duplicates.)"""
         candidates = self.sudo().search(
             [
                 ("vehicle_id", "in", self.vehicle_id.ids),
@@ -230,6 +232,7 @@ class AftersalesWarrantyClaim(models.Model):
             parts = claim.line_ids.product_id
             duplicates = candidates.filtered(
                 lambda other, c=claim, p=parts, w=window: other.vehicle_id == c.vehicle_id
+                and other.direction == c.direction
                 and other.line_ids.product_id & p
                 and is_duplicate(c.failure_date, other.failure_date, w)
             )

@@ -133,6 +133,11 @@ class TestWarrantyClaims(ClaimCase):
         other_part = self._claim([self._part(self.bulb)])
         other_part.action_submit()
         self.assertFalse(other_part.is_duplicate)
+        to_maker = self._claim(
+            [self._part()], user=self.env.user, direction="manufacturer", partner_id=self.env.company.partner_id.id
+        )
+        to_maker.action_submit()
+        self.assertFalse(to_maker.is_duplicate, "our claim to the maker for the station's work is its other leg")
 
     def test_credit_line_limits_open_claims(self):
         self.station.aftersales_credit_limit = 800
