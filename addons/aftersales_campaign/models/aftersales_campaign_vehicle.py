@@ -199,6 +199,17 @@ class AftersalesCampaignVehicle(models.Model):
         missing = self.company_id.filtered(lambda company: not company.aftersales_manufacturer_id)
         if missing:
             raise UserError(_("Set the manufacturer in the warranty settings to claim campaign work from it."))
+        unpriced = self.campaign_id.filtered(
+            lambda campaign: not (campaign.labour_rate and campaign.operation_ids)
+            and not any(campaign.part_ids.mapped("claim_price"))
+        )
+        if unpriced:
+            raise UserError(
+                _(
+                    "%(campaigns)s: give the claim rate per hour or the parts' claim prices before claiming.",
+                    campaigns=", ".join(unpriced.mapped("name")),
+                )
+            )
         vals_list = []
         for line in self:
             campaign = line.campaign_id
@@ -241,7 +252,7 @@ class AftersalesCampaignVehicle(models.Model):
             )
         with workflow_writes():
             claims = self.env["aftersales.warranty.claim"].create(vals_list)
-        claims.filtered("amount_claimed").action_submit()
+        claims.action_submit()
         return claims
 
     def _free(self):

@@ -223,12 +223,16 @@ class TestCampaign(AftersalesCase, HttpCase):
         self.station_a.state_id = province_a
         self.vehicles[2].station_id = self.station_b
         self.station_b.state_id = province_b
-        campaign = self._campaign(vin_list="\n".join(self.vehicles[:3].mapped("vin")), labour_rate=200)
-        campaign.part_ids.claim_price = 60
+        campaign = self._campaign(vin_list="\n".join(self.vehicles[:3].mapped("vin")))
+        campaign.part_ids.claim_price = 0
         campaign.action_launch()
         lines = {line.vehicle_id: line for line in campaign.line_ids}
         lines[self.vehicles[0]]._mark_done(fields.Date.to_date("2026-03-10"))
         lines[self.vehicles[1]]._mark_done(fields.Date.to_date("2026-04-05"))
+        with freeze_time("2026-04-20 12:00:00"), self.assertRaisesMessage(UserError, "give the claim rate"):
+            campaign.with_user(self.manager).action_claim_fixed_vehicles()
+        campaign.labour_rate = 200
+        campaign.part_ids.claim_price = 60
 
         with freeze_time("2026-04-20 12:00:00"):
             action = campaign.with_user(self.manager).action_claim_fixed_vehicles()
